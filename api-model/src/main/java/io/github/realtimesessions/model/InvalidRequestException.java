@@ -1,0 +1,69 @@
+package io.github.realtimesessions.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A request breaks one or more rules of the API. Thrown when the request is built, before anything is sent; the
+ * message names every offending field and its rule, and {@link #violations()} lists them for programs.
+ */
+public final class InvalidRequestException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Violation> violations;
+
+    /**
+     * Creates the exception.
+     *
+     * @param violations the broken rules, at least one
+     */
+    public InvalidRequestException(List<Violation> violations) {
+        super(message(violations));
+        this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * Returns the broken rules, in field order.
+     *
+     * @return an unmodifiable, non-empty list
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    private static String message(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidRequestException needs at least one violation");
+        }
+        return "Invalid realtime session request: "
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * One broken rule.
+     *
+     * @param field the JSON path of the field, e.g. {@code turn_detection.threshold}
+     * @param rule what the field must satisfy, e.g. {@code must be between 0.0 and 1.0}
+     * @param actual the rejected value as text, or {@code null} when showing it adds nothing
+     */
+    public record Violation(String field, String rule, String actual) {
+
+        /**
+         * Creates a violation.
+         *
+         * @throws NullPointerException if {@code field} or {@code rule} is {@code null}
+         */
+        public Violation {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(rule, "rule");
+        }
+
+        /** Returns {@code "<field> <rule> (was <actual>)"}. */
+        @Override
+        public String toString() {
+            return actual == null ? field + " " + rule : field + " " + rule + " (was " + actual + ")";
+        }
+    }
+}
