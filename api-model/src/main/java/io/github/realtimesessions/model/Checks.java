@@ -1,5 +1,7 @@
 package io.github.realtimesessions.model;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,15 +55,39 @@ final class Checks {
         return Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * The JDK's immutable number types pass as they are; any other {@link Number} (an {@code AtomicLong}, a
+     * {@code LongAdder}, a custom subclass) is mutable or unknown, so it is frozen as the {@link BigDecimal} of its
+     * text, which also keeps it from sharing state with the caller.
+     */
+    private static Number copyNumber(Number number, String path) {
+        if (number instanceof Double d && !Double.isFinite(d) || number instanceof Float f && !Float.isFinite(f)) {
+            throw new IllegalArgumentException(path + " must be a finite number, was " + number);
+        }
+        if (number instanceof Integer
+                || number instanceof Long
+                || number instanceof Double
+                || number instanceof Float
+                || number instanceof Short
+                || number instanceof Byte
+                || number instanceof BigInteger
+                || number instanceof BigDecimal) {
+            return number;
+        }
+        try {
+            return new BigDecimal(number.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    path + " must be a finite number, was " + number.getClass().getName() + " " + number, e);
+        }
+    }
+
     private static Object copyValue(Object value, String path) {
         if (value == null || value instanceof String || value instanceof Boolean) {
             return value;
         }
         if (value instanceof Number number) {
-            if ((number instanceof Double d && !Double.isFinite(d)) || (number instanceof Float f && !Float.isFinite(f))) {
-                throw new IllegalArgumentException(path + " must be a finite number, was " + number);
-            }
-            return number;
+            return copyNumber(number, path);
         }
         if (value instanceof Map<?, ?> map) {
             return copyObject(map, path);

@@ -12,7 +12,7 @@ public final class InvalidRequestException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
+    private final List<Violation> violations;
 
     /**
      * Creates the exception.
@@ -48,7 +48,7 @@ public final class InvalidRequestException extends IllegalArgumentException {
      * @param rule what the field must satisfy, e.g. {@code must be between 0.0 and 1.0}
      * @param actual the rejected value as text, or {@code null} when showing it adds nothing
      */
-    public record Violation(String field, String rule, String actual) {
+    public record Violation(String field, String rule, String actual) implements java.io.Serializable {
 
         /**
          * Creates a violation.

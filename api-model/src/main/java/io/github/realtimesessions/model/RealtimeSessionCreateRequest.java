@@ -12,7 +12,8 @@ import java.util.List;
  * checks every rule the API states and throws {@link InvalidRequestException} naming each broken one:
  * <ul>
  *   <li>{@code temperature} between 0.6 and 1.2, {@code speed} between 0.25 and 1.5 (inclusive, finite);</li>
- *   <li>{@code max_response_output_tokens} an integer from 1 to 4096, or {@code inf};</li>
+ *   <li>{@code max_response_output_tokens} an integer from 1 to 4096, or {@code inf}; {@code tracing} {@code auto},
+ *       a configuration or disabled;</li>
  *   <li>{@code client_secret.expires_after.seconds} from 10 to 7200;</li>
  *   <li>{@code turn_detection.threshold} between 0.0 and 1.0, its durations not negative; {@code eagerness} only with
  *       {@code semantic_vad}, {@code threshold}/{@code prefix_padding_ms}/{@code silence_duration_ms} only with
@@ -76,6 +77,7 @@ public record RealtimeSessionCreateRequest(
                 temperature,
                 maxResponseOutputTokens,
                 speed,
+                tracing,
                 clientSecret);
     }
 

@@ -2,6 +2,7 @@ package io.github.realtimesessions.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ final class RequestRules {
             Double temperature,
             MaxOutputTokens maxResponseOutputTokens,
             Double speed,
+            Setting<Tracing> tracing,
             ClientSecretConfig clientSecret) {
         List<InvalidRequestException.Violation> violations = new ArrayList<>();
         if (modalities != null) {
@@ -52,6 +54,16 @@ final class RequestRules {
                     "max_response_output_tokens",
                     "must be between 1 and 4096, or \"inf\"",
                     Integer.toString(limit.tokens())));
+        }
+        // Keywords and tracing modes stay open so that responses from a newer server decode, but a request may only
+        // send what the API accepts today.
+        if (maxResponseOutputTokens instanceof MaxOutputTokens.Keyword keyword
+                && !keyword.equals(MaxOutputTokens.INF)) {
+            violations.add(violation(
+                    "max_response_output_tokens", "must be between 1 and 4096, or \"inf\"", quote(keyword.value())));
+        }
+        if (tracing != null && tracing.valueOrNull() instanceof Tracing.Mode mode && !mode.equals(Tracing.AUTO)) {
+            violations.add(violation("tracing", "must be \"auto\", a configuration object, or disabled", quote(mode.value())));
         }
         range(violations, "speed", speed, 0.25, 1.5);
         if (clientSecret != null && clientSecret.expiresAfter() != null) {
@@ -93,7 +105,7 @@ final class RequestRules {
 
     private static void checkTools(
             List<Tool> tools, ToolChoice toolChoice, List<InvalidRequestException.Violation> violations) {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         if (tools != null) {
             for (int i = 0; i < tools.size(); i++) {
                 String name = tools.get(i).name();

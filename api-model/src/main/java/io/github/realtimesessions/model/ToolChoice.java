@@ -1,5 +1,7 @@
 package io.github.realtimesessions.model;
 
+import java.util.Locale;
+
 /**
  * How the model chooses tools (JSON {@code tool_choice}): a mode ({@code auto}, {@code none}, {@code required}) or the
  * name of one function the model must call.
@@ -89,14 +91,24 @@ public sealed interface ToolChoice permits ToolChoice.Mode, ToolChoice.Function 
          * Creates a function choice.
          *
          * @throws NullPointerException if {@code name} is {@code null}
-         * @throws IllegalArgumentException if {@code name} is blank
+         * @throws IllegalArgumentException if {@code name} is blank or a mode name
          */
         public Function {
             Checks.wireValue(name, "tool_choice");
+            if (name.equals("auto") || name.equals("none") || name.equals("required")) {
+                throw new IllegalArgumentException("tool_choice cannot name a function \"" + name
+                        + "\": on the wire that string means the mode; use ToolChoice." + name.toUpperCase(Locale.ROOT));
+            }
         }
 
         @Override
         public String wireValue() {
+            return name;
+        }
+
+        /** Returns the function name, as on the wire. */
+        @Override
+        public String toString() {
             return name;
         }
     }

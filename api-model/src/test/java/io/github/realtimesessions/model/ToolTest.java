@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -228,7 +227,6 @@ class ToolTest {
      * so the "immutable" parameters of a built tool change when the caller mutates it afterwards.
      */
     @Test
-    @Disabled("production bug reported to the lead: Checks.copyValue keeps mutable Number subclasses by reference")
     void aMutableNumberIsNotSharedWithTheCaller() {
         AtomicInteger counter = new AtomicInteger(1);
         Map<String, Object> params = new LinkedHashMap<>();

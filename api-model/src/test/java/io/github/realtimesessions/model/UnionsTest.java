@@ -48,12 +48,6 @@ class UnionsTest {
         }
 
         @Test
-        void functionIsNotEqualToAModeOfTheSameWireValue() {
-            assertThat(ToolChoice.function("auto")).isNotEqualTo(ToolChoice.AUTO);
-            assertThat(ToolChoice.function("auto").wireValue()).isEqualTo(ToolChoice.AUTO.wireValue());
-        }
-
-        @Test
         void nullAndBlankAreRejected() {
             assertThatNullPointerException().isThrownBy(() -> ToolChoice.of(null));
             assertThatNullPointerException()
