@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Transport-neutral settings of a {@link SessionCreator}: where to send requests, how to authenticate, how long to
@@ -60,6 +61,10 @@ public final class ClientSettings {
             "transfer-encoding",
             "connection");
 
+    /** A dotted-quad address in 127.0.0.0/8, the IPv4 loopback network. */
+    private static final Pattern IPV4_LOOPBACK =
+            Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+
     private final URI baseUri;
     private final String apiKey;
     private final String organization;
@@ -73,14 +78,14 @@ public final class ClientSettings {
     private final int maxResponseBytes;
 
     private ClientSettings(Builder builder) {
-        this.apiKey = requireText(builder.apiKey, "apiKey");
+        this.apiKey = noLineBreaks(requireText(builder.apiKey, "apiKey"), "apiKey");
         this.baseUri = checkBaseUri(Objects.requireNonNull(builder.baseUri, "baseUri must not be null"));
-        this.organization = blankToNull(builder.organization);
-        this.project = blankToNull(builder.project);
+        this.organization = noLineBreaks(blankToNull(builder.organization), "organization");
+        this.project = noLineBreaks(blankToNull(builder.project), "project");
         this.connectTimeout = positive(builder.connectTimeout, "connectTimeout");
         this.responseTimeout = positive(builder.responseTimeout, "responseTimeout");
         this.retryPolicy = Objects.requireNonNull(builder.retryPolicy, "retryPolicy must not be null");
-        this.userAgentSuffix = blankToNull(builder.userAgentSuffix);
+        this.userAgentSuffix = noLineBreaks(blankToNull(builder.userAgentSuffix), "userAgentSuffix");
         this.extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraHeaders));
         this.allowInsecureHttp = builder.allowInsecureHttp;
         if (builder.maxResponseBytes < 1024) {
@@ -122,6 +127,8 @@ public final class ClientSettings {
      * @param environment looks up a variable by name; returns {@code null} when unset (e.g. {@code System::getenv})
      * @return a new builder
      * @throws IllegalStateException if {@code OPENAI_API_KEY} is not set
+     * @throws IllegalArgumentException if {@code OPENAI_BASE_URL} is not an absolute http(s) URI with a host and
+     *     without query or fragment
      */
     public static Builder builderFromEnvironment(Function<String, String> environment) {
         Objects.requireNonNull(environment, "environment");
@@ -132,7 +139,14 @@ public final class ClientSettings {
         Builder builder = builder().apiKey(apiKey);
         String baseUrl = blankToNull(environment.apply(ENV_BASE_URL));
         if (baseUrl != null) {
-            builder.baseUri(parseUri(baseUrl, ENV_BASE_URL));
+            URI uri = parseUri(baseUrl, ENV_BASE_URL);
+            try {
+                checkBaseUri(uri);
+            } catch (IllegalArgumentException e) {
+                // Name the variable: the user never wrote "baseUri", and build() would only report that.
+                throw new IllegalArgumentException(ENV_BASE_URL + " is not a usable base URI: " + e.getMessage(), e);
+            }
+            builder.baseUri(uri);
         }
         return builder.organization(environment.apply(ENV_ORG_ID)).project(environment.apply(ENV_PROJECT_ID));
     }
@@ -309,6 +323,10 @@ public final class ClientSettings {
         if (!uri.isAbsolute() || !("https".equals(scheme) || "http".equals(scheme)) || uri.getHost() == null) {
             throw new IllegalArgumentException("baseUri must be an absolute http(s) URI with a host (was " + uri + ")");
         }
+        if (uri.getRawUserInfo() != null) {
+            // Credentials in a URI end up in logs and messages; the API key travels in a header instead.
+            throw new IllegalArgumentException("baseUri must not carry user info (credentials)");
+        }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUri must not have a query or fragment (was " + uri + ")");
         }
@@ -321,11 +339,16 @@ public final class ClientSettings {
         if (bare.equalsIgnoreCase("localhost")) {
             return true;
         }
-        // Only literal addresses are judged here: resolving a name would mean DNS during configuration.
+        // Only literal addresses are judged here: resolving a name would mean DNS during configuration. A name made of
+        // hex digits only ("cafe", "beef.de") must not reach InetAddress, which would look it up.
+        if (bare.indexOf(':') < 0) {
+            return IPV4_LOOPBACK.matcher(bare).matches();
+        }
         if (!bare.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
             return false;
         }
         try {
+            // With a ':' the text is parsed as an IPv6 literal, never resolved; an invalid one is rejected.
             return InetAddress.getByName(bare).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
@@ -344,6 +367,15 @@ public final class ClientSettings {
         Objects.requireNonNull(value, name + " must not be null");
         if (value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    private static String noLineBreaks(String value, String name) {
+        // These values become header values; a line break would let them inject headers. The message never
+        // quotes the value, which may be the API key.
+        if (value != null && value.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+            throw new IllegalArgumentException(name + " must not contain line breaks");
         }
         return value;
     }

@@ -14,7 +14,7 @@ public final class Redaction {
     /** What stands in for a redacted value. */
     public static final String MASK = "<redacted>";
 
-    private static final Pattern SECRET_LIKE = Pattern.compile("\\b(sk-|ek_)[A-Za-z0-9_\\-*.]{4,}");
+    private static final Pattern SECRET_LIKE = Pattern.compile("(?<![A-Za-z0-9])(sk-|ek_)[A-Za-z0-9_\\-*.]{4,}");
 
     private Redaction() {}
 

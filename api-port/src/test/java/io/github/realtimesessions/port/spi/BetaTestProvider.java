@@ -1,0 +1,21 @@
+package io.github.realtimesessions.port.spi;
+
+import io.github.realtimesessions.port.ClientSettings;
+import io.github.realtimesessions.port.SessionCreator;
+
+/** A transport registered in the test class path's {@code META-INF/services}, found by {@code ServiceLoader}. */
+public final class BetaTestProvider implements SessionCreatorProvider {
+
+    /** The name users select it by. */
+    public static final String NAME = "test-beta";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SessionCreator create(ClientSettings settings) {
+        return new TestSessionCreator(NAME, settings);
+    }
+}
