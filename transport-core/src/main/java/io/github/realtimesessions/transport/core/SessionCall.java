@@ -4,6 +4,7 @@ import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
 import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.RealtimeApiException;
+import io.github.realtimesessions.port.RetryExecutor;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -13,11 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything about creating a session that does not depend on the HTTP library: encoding the body once, the
- * endpoint, the headers, reading the answer, mapping I/O failures, and logging. A transport supplies only the
- * {@link Exchange} that moves bytes. Thread-safe and immutable; build one per creator.
+ * endpoint, the headers, reading the answer, mapping I/O failures, retrying under the settings'
+ * {@link io.github.realtimesessions.port.RetryPolicy}, and logging. A transport supplies only the {@link Exchange} that
+ * moves bytes, so every transport retries, fails and logs identically. Thread-safe and immutable; build one per
+ * creator.
  *
  * <p>Logging (SLF4J, logger {@code io.github.realtimesessions.transport.core.SessionCall}) is at DEBUG: method, path,
- * transport, attempt, outcome and duration. Bodies, headers and secrets are never logged.
+ * transport, attempt, outcome, duration and the delay before a retry; {@link SessionResponseReader} adds status and
+ * request id. Bodies, headers and secrets are never logged.
  */
 public final class SessionCall {
 
@@ -28,24 +32,44 @@ public final class SessionCall {
     private final URI uri;
     private final RequestHeaders headers;
     private final SessionResponseReader responses;
+    private final RetryExecutor retries;
 
-    private SessionCall(ClientSettings settings, String transport, Clock clock) {
+    private SessionCall(ClientSettings settings, String transport, Clock clock, RetryExecutor.Sleeper sleeper) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.uri = SessionEndpoint.uri(settings);
         this.headers = RequestHeaders.of(settings, transport);
         this.responses = new SessionResponseReader(settings, clock);
+        this.retries = RetryExecutor.builder(settings.retryPolicy())
+                .sleeper(sleeper)
+                .listener(this::logRetry)
+                .build();
     }
 
     /**
-     * Creates the call for the given settings and transport.
+     * Creates the call for the given settings and transport, with the system clock and real sleeps between retries.
      *
      * @param settings the client settings
      * @param transport the transport's name, e.g. {@code apache}
      * @return the call
      */
     public static SessionCall create(ClientSettings settings, String transport) {
-        return new SessionCall(settings, transport, Clock.systemUTC());
+        return create(settings, transport, Clock.systemUTC(), RetryExecutor.Sleeper.SYSTEM);
+    }
+
+    /**
+     * Creates the call with an injected clock (for HTTP-date retry delays) and sleeper (for backoff), for tests.
+     *
+     * @param settings the client settings
+     * @param transport the transport's name, e.g. {@code apache}
+     * @param clock the clock HTTP-date retry delays are measured against
+     * @param sleeper waits between attempts
+     * @return the call
+     */
+    public static SessionCall create(
+            ClientSettings settings, String transport, Clock clock, RetryExecutor.Sleeper sleeper) {
+        return new SessionCall(
+                settings, transport, Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(sleeper, "sleeper"));
     }
 
     /**
@@ -85,18 +109,24 @@ public final class SessionCall {
     }
 
     /**
-     * Creates a session: encodes the request and runs the exchange, mapping an {@link IOException} to the exception
-     * tree.
+     * Creates a session: encodes the request once and runs the exchange, retrying under the settings' retry policy
+     * and mapping an {@link IOException} to the exception tree.
      *
      * @param request the request
      * @param exchange sends the encoded body and returns the session read with {@link #responses()}
      * @return the session
-     * @throws RealtimeApiException if the session could not be created
+     * @throws RealtimeApiException if the session could not be created; after retries it carries the number of
+     *     attempts and the earlier failures as suppressed exceptions
      */
     public RealtimeSessionCreateResponse execute(RealtimeSessionCreateRequest request, Exchange exchange) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(exchange, "exchange");
         byte[] body = SessionJsonCodec.instance().encodeRequest(request);
-        return attempt(body, exchange, 1);
+        if (settings.maxRetries() == 0) {
+            return attempt(body, exchange, 1);
+        }
+        int[] attempts = {0};
+        return retries.execute(() -> attempt(body, exchange, ++attempts[0]));
     }
 
     private RealtimeSessionCreateResponse attempt(byte[] body, Exchange exchange, int attempt) {
@@ -122,6 +152,14 @@ public final class SessionCall {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} via {} attempt {} failed in {} ms: {}", SessionEndpoint.METHOD, SessionEndpoint.PATH,
                     transport, attempt, elapsedMillis(start), failure.getClass().getSimpleName());
+        }
+    }
+
+    private void logRetry(int failedAttempt, java.time.Duration delay, RealtimeApiException failure) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} via {} retrying after attempt {} ({}) in {} ms", SessionEndpoint.METHOD,
+                    SessionEndpoint.PATH, transport, failedAttempt, failure.getClass().getSimpleName(),
+                    delay.toMillis());
         }
     }
 

@@ -647,8 +647,9 @@ public final class SessionJsonCodec {
             return Setting.disabled();
         }
         if (in.isString()) {
-            String mode = in.string(path);
-            return mode.isBlank() ? null : Setting.enabled(new Tracing.Mode(mode));
+            // A keyword is read like an open enum value: blank is an error in a request, absent in a response.
+            Tracing.Mode mode = in.enumValue(path, Tracing.Mode::new);
+            return mode == null ? null : Setting.enabled(mode);
         }
         if (!in.objectOrSkip(path)) {
             return null;
@@ -691,14 +692,12 @@ public final class SessionJsonCodec {
     }
 
     private static ToolChoice readToolChoice(WireReader in, String path) throws IOException {
-        String value = in.string(path);
-        return value == null || value.isBlank() ? null : ToolChoice.of(value);
+        return in.enumValue(path, ToolChoice::of);
     }
 
     private static MaxOutputTokens readMaxTokens(WireReader in, String path) throws IOException {
         if (in.isString()) {
-            String keyword = in.string(path);
-            return keyword.isBlank() ? null : new MaxOutputTokens.Keyword(keyword);
+            return in.enumValue(path, MaxOutputTokens.Keyword::new);
         }
         Integer tokens = in.integer(path);
         return tokens == null ? null : MaxOutputTokens.of(tokens);

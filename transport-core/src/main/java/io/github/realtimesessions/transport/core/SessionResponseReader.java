@@ -93,12 +93,10 @@ public final class SessionResponseReader {
             return codec.decodeResponse(body);
         } catch (WireFormatException e) {
             // Jackson quotes offending tokens in its messages: keep only a redacted copy, never the raw cause.
-            String message = Redaction.redact(e.getMessage(), apiKey);
+            WireFormatException redacted =
+                    new WireFormatException(e.field(), Redaction.redact(e.detail(), apiKey), null);
             throw new ResponseFormatException(
-                    "the answer is not a valid session: " + message,
-                    new WireFormatException(e.field(), message, null),
-                    status,
-                    requestId);
+                    "the answer is not a valid session: " + redacted.getMessage(), redacted, status, requestId);
         }
     }
 

@@ -9,7 +9,8 @@ import java.net.URI;
 
 /**
  * Maps an I/O failure of any HTTP library to the library's exception tree: a timeout (every
- * {@link InterruptedIOException}, which covers socket, connect and HTTP timeouts) to {@link ApiTimeoutException},
+ * {@link InterruptedIOException}, which covers socket and connect timeouts, and the JDK HTTP client's
+ * {@code HttpTimeoutException}) to {@link ApiTimeoutException},
  * anything else (refused, reset, unknown host, a body cut short) to {@link ApiConnectionException}. The cause stays
  * attached; the message names the endpoint and never a secret.
  */
@@ -29,9 +30,22 @@ public final class TransportFailures {
         String what = failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + Redaction.redact(failure.getMessage(), apiKey));
         String target = SessionEndpoint.METHOD + " " + uri;
-        if (failure instanceof InterruptedIOException && !Thread.currentThread().isInterrupted()) {
+        if (isTimeout(failure) && !Thread.currentThread().isInterrupted()) {
             return new ApiTimeoutException(target + " timed out (" + what + ")", failure);
         }
         return new ApiConnectionException(target + " failed without an answer (" + what + ")", failure);
+    }
+
+    private static boolean isTimeout(IOException failure) {
+        if (failure instanceof InterruptedIOException) {
+            return true;
+        }
+        // Matched by name: an instanceof would make this jar need the java.net.http module on the module path.
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("java.net.http.HttpTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ public final class WireFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
+    private final String detail;
 
     /**
      * Creates the exception.
@@ -21,6 +22,7 @@ public final class WireFormatException extends RuntimeException {
     public WireFormatException(String field, String message, Throwable cause) {
         super(field == null ? message : field + ": " + message, cause);
         this.field = field;
+        this.detail = message;
     }
 
     /**
@@ -30,5 +32,10 @@ public final class WireFormatException extends RuntimeException {
      */
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without the field path in front: the {@code message} the exception was created with. */
+    String detail() {
+        return detail;
     }
 }
