@@ -30,6 +30,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -331,6 +332,9 @@ public final class ApacheSessionCreator implements SessionCreator {
                     .setDefaultConnectionConfig(ConnectionConfig.custom()
                             .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                             .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+                            // A pooled connection idle this long is checked before reuse, so one the server (or a
+                            // proxy) dropped meanwhile is not handed to a request.
+                            .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                             .build());
             if (connectionManagerCustomizer != null) {
                 connectionManagerCustomizer.accept(pool);

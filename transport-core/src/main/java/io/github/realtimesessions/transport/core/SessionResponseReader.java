@@ -7,6 +7,7 @@ import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.RealtimeApiException;
 import io.github.realtimesessions.port.ResponseFormatException;
 import io.github.realtimesessions.port.internal.Redaction;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +134,8 @@ public final class SessionResponseReader {
      * @param headers the response headers
      * @param body the body, or {@code null}
      * @return the bytes read
-     * @throws IOException if reading fails
+     * @throws IOException if reading fails, including an {@link EOFException} when the body ends before its
+     *     {@code Content-Length}
      * @throws ResponseFormatException if a 2xx body exceeds the cap
      */
     public byte[] readBody(int status, HeaderLookup headers, InputStream body) throws IOException {
@@ -149,7 +151,12 @@ public final class SessionResponseReader {
             // The common case: one exact allocation.
             byte[] bytes = new byte[(int) declared];
             int read = body.readNBytes(bytes, 0, bytes.length);
-            return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
+            if (read < bytes.length) {
+                // Some clients (HttpURLConnection) report a connection closed mid-body as a normal end of stream:
+                // a cut-short answer is a connection failure, not malformed JSON.
+                throw new EOFException("the connection closed after " + read + " of " + declared + " body bytes");
+            }
+            return bytes;
         }
         byte[] bytes = body.readNBytes(maxResponseBytes + 1);
         if (bytes.length > maxResponseBytes) {

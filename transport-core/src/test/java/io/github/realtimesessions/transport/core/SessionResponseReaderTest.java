@@ -484,12 +484,13 @@ class SessionResponseReaderTest {
         }
 
         @Test
-        void aShorterBodyThanDeclaredIsReturnedAsReceived() throws IOException {
+        void aShorterBodyThanDeclaredIsAConnectionFailureEvenForAnError() {
             byte[] body = utf8("{\"error\":{}}");
 
-            assertThat(cappedReader.readBody(400, MapHeaders.of("Content-Length", "100"),
+            assertThatThrownBy(() -> cappedReader.readBody(400, MapHeaders.of("Content-Length", "100"),
                             new ByteArrayInputStream(body)))
-                    .isEqualTo(body);
+                    .isInstanceOf(java.io.EOFException.class)
+                    .hasMessage("the connection closed after 12 of 100 body bytes");
         }
 
         @Test
