@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>The exception that finally surfaces is the last attempt's, with {@link RealtimeApiException#attempts()} set and
  * the earlier attempts' exceptions attached as suppressed. Interrupting the thread during a backoff stops the loop
- * at once: the last failure surfaces and the thread's interrupt flag stays set. Exceptions outside the
+ * at once: the last failure surfaces and the thread's interrupt flag stays set (a {@link Sleeper} reports an
+ * interruption by returning with the flag set). Exceptions outside the
  * {@link RealtimeApiException} tree (programming errors) are never retried.
  */
 public final class RetryExecutor {
@@ -81,10 +82,8 @@ public final class RetryExecutor {
                     throw surface(failure, attempt, earlier);
                 }
                 listener.onRetry(attempt, delay, failure);
-                try {
-                    sleeper.sleep(delay);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
+                sleeper.sleep(delay);
+                if (Thread.currentThread().isInterrupted()) {
                     throw surface(failure, attempt, earlier);
                 }
                 if (earlier == null) {
@@ -162,17 +161,25 @@ public final class RetryExecutor {
     @FunctionalInterface
     public interface Sleeper {
 
-        /** Sleeps with {@link Thread#sleep(long, int)}. */
-        // toNanosPart, not toNanos: the latter overflows for a delay above 292 years.
-        Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+        /**
+         * Sleeps with {@link Thread#sleep(long, int)}; an interruption ends the sleep and sets the flag again.
+         */
+        Sleeper SYSTEM = duration -> {
+            try {
+                // toNanosPart, not toNanos: the latter overflows for a delay above 292 years.
+                Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
 
         /**
-         * Waits for the given time.
+         * Waits for the given time. An implementation that is interrupted returns early with the thread's interrupt
+         * flag set; the executor then stops retrying. No checked exception: the port's API has none.
          *
          * @param duration how long
-         * @throws InterruptedException if the thread is interrupted while waiting
          */
-        void sleep(Duration duration) throws InterruptedException;
+        void sleep(Duration duration);
     }
 
     /** Hears about each retry before its delay, e.g. to log or count it. */
