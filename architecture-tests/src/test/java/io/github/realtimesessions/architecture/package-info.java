@@ -19,8 +19,9 @@
  *   <li>the CLI is the composition root: the one {@code ignoreDependency} lets it, and only it, reach the other
  *       adapters.</li>
  * </ul>
- * The onion alone would still let the CLI use transport-core, which DESIGN.md gives it no arrow to, so a
- * {@code layeredArchitecture()} states the exact arrows too. A module may use the model because the port's API is
+ * The onion alone would let any adapter reach any inner ring, so a {@code layeredArchitecture()} states the exact
+ * arrows too: those of DESIGN.md, plus CLI to transport-core (the composition root reads {@code --request-file} and
+ * prints {@code --json} with the wire codec, which keeps Jackson out of the CLI). A module may use the model because the port's API is
  * made of model types. Both rules refuse a class outside the module packages, so no class escapes the layering.
  *
  * <h2>Exceptions, each precise</h2>
