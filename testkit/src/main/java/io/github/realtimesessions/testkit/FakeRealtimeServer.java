@@ -69,6 +69,10 @@ import org.slf4j.LoggerFactory;
  * Every answer carries an {@code x-request-id}. Connections are kept alive across requests; request bodies may be
  * sent with {@code Content-Length} or chunked.
  *
+ * <p>For load and chaos tests, back the server with a fake that fails a seeded random share of the calls
+ * ({@link InMemorySessionCreator.Builder#failureRate(double, ApiError)}): each such failure reaches the client as the
+ * error answer above, e.g. a 500 that the client's retry policy retries.
+ *
  * <p>It is built on a plain {@link ServerSocket} (not the JDK's {@code HttpServer}) because only raw sockets can
  * reset a connection or send a body shorter than its {@code Content-Length}. {@link #close()} stops every thread
  * and closes every socket at once. Thread-safe.
@@ -82,6 +86,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
     public static final String SESSIONS_PATH = "/v1" + SessionEndpoint.PATH;
 
     private static final Logger LOG = LoggerFactory.getLogger(FakeRealtimeServer.class);
+    private static final Duration RESET_MID_BODY_PAUSE = Duration.ofMillis(50);
     private static final byte[] NO_SECRET_SESSION =
             "{\"object\":\"realtime.session\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -431,6 +436,15 @@ public final class FakeRealtimeServer implements AutoCloseable {
             out.write(answer.body(), half, answer.body().length - half);
             out.flush();
             return true;
+        }
+        if (fault instanceof Fault.ResetMidBody) {
+            out.write(answer.head());
+            out.write(answer.body(), 0, answer.body().length / 2);
+            out.flush();
+            // A moment for the client to read the head, so that the reset really hits it mid-body.
+            pause(RESET_MID_BODY_PAUSE);
+            reset(socket);
+            return false;
         }
         if (fault instanceof Fault.TruncatedBody) {
             out.write(answer.head());

@@ -22,6 +22,7 @@ public sealed interface Fault
                 Fault.StallMidBody,
                 Fault.TruncatedBody,
                 Fault.ConnectionReset,
+                Fault.ResetMidBody,
                 Fault.NeverRespond {
 
     /**
@@ -90,6 +91,16 @@ public sealed interface Fault
      */
     static Fault connectionReset() {
         return ConnectionReset.INSTANCE;
+    }
+
+    /**
+     * Answers normally, but sends the headers and the first half of the body, then resets the connection (TCP RST):
+     * a connection that breaks while the answer is arriving.
+     *
+     * @return the fault
+     */
+    static Fault resetMidBody() {
+        return ResetMidBody.INSTANCE;
     }
 
     /**
@@ -208,6 +219,11 @@ public sealed interface Fault
     /** A reset connection; see {@link Fault#connectionReset()}. */
     record ConnectionReset() implements Fault {
         static final ConnectionReset INSTANCE = new ConnectionReset();
+    }
+
+    /** A reset in the middle of the body; see {@link Fault#resetMidBody()}. */
+    record ResetMidBody() implements Fault {
+        static final ResetMidBody INSTANCE = new ResetMidBody();
     }
 
     /** No answer at all; see {@link Fault#neverRespond()}. */

@@ -50,6 +50,13 @@ import java.util.stream.Collectors;
  * fake ({@link Builder#strict(boolean)}) fails a call nobody scripted with an {@link AssertionError} that names the
  * request, instead of answering it.
  *
+ * <h2>Random failures (chaos)</h2>
+ * {@link Builder#failureRate(double, ApiError)} makes the fake fail a share of the calls that no script covers, drawn
+ * from a random source seeded by {@link Builder#seed(long)}: the same calls in the same order fail the same way. It
+ * is meant for load and resilience tests, e.g. 5% HTTP 500 behind a {@link FakeRealtimeServer} to prove that a
+ * client's retries neither lose nor duplicate calls. Failed calls are recorded like any other;
+ * {@link #injectedFailures()} tells how many there were. Scripts always come first.
+ *
  * <h2>Recording and verification</h2>
  * {@link #requests()}, {@link #lastRequest()}, {@link #callCount()}, {@link #verifyCalled(int)},
  * {@link #verifyNoMoreScripts()}, the answers it gave ({@link #responses()}), and the secrets it issued
@@ -62,11 +69,16 @@ public final class InMemorySessionCreator implements SessionCreator {
 
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final String HEX = "0123456789abcdef";
+    private static final long CHAOS_SALT = 0x6368616f73L;
 
     private final Object lock = new Object();
     private final Clock clock;
     private final Random random;
     private final boolean strict;
+    private final double failureRate;
+    private final Supplier<? extends RealtimeApiException> injectedFailure;
+    private final ApiError injectedError;
+    private final Random chaos;
 
     // Guarded by lock.
     private final Deque<Script> scripts = new ArrayDeque<>();
@@ -74,11 +86,17 @@ public final class InMemorySessionCreator implements SessionCreator {
     private final List<RealtimeSessionCreateResponse> responses = new ArrayList<>();
     private final List<ClientSecret> issuedSecrets = new ArrayList<>();
     private final Set<String> minted = new HashSet<>();
+    private int injectedFailures;
 
     private InMemorySessionCreator(Builder builder) {
         this.clock = builder.clock;
         this.random = new Random(builder.seed);
         this.strict = builder.strict;
+        this.failureRate = builder.failureRate;
+        this.injectedFailure = builder.injectedFailure;
+        this.injectedError = builder.injectedError;
+        // A source of its own, so that switching failures on does not change the ids and secrets that are minted.
+        this.chaos = new Random(Long.rotateLeft(builder.seed, 29) ^ CHAOS_SALT);
     }
 
     /**
@@ -100,13 +118,14 @@ public final class InMemorySessionCreator implements SessionCreator {
     }
 
     /**
-     * Creates a session: runs the next script, or, with none left, answers like the API (lenient) or fails the test
-     * (strict). Every call is recorded, failed ones included.
+     * Creates a session: runs the next script, or, with none left, fails at random when a
+     * {@linkplain Builder#failureRate(double, ApiError) failure rate} is set, else answers like the API (lenient) or
+     * fails the test (strict). Every call is recorded, failed ones included.
      *
      * @param request the session configuration
      * @return the session
      * @throws NullPointerException if {@code request} is {@code null}
-     * @throws RealtimeApiException as scripted
+     * @throws RealtimeApiException as scripted, or as the failure rate injects
      * @throws ResponseFormatException if a scripted answer has no client secret, as the transports reject such an
      *     answer
      * @throws AssertionError if the fake is strict and nothing was scripted for this call
@@ -116,13 +135,32 @@ public final class InMemorySessionCreator implements SessionCreator {
         Objects.requireNonNull(request, "request");
         Script script;
         int call;
+        boolean injectFailure = false;
+        String injectedRequestId = null;
         synchronized (lock) {
             requests.add(request);
             call = requests.size();
             script = scripts.pollFirst();
+            if (script == null && failureRate > 0 && chaos.nextDouble() < failureRate) {
+                injectFailure = true;
+                injectedFailures++;
+                // From the failures' own source, so that the ids and secrets minted stay the same with failures on.
+                injectedRequestId = "req_" + randomText(chaos, HEX, 32);
+            }
         }
         RealtimeSessionCreateResponse response;
-        if (script instanceof Failure failure) {
+        if (injectFailure) {
+            if (injectedError != null) {
+                throw ApiStatusException.of(injectedError.requestId() != null
+                        ? injectedError : withRequestId(injectedError, injectedRequestId));
+            }
+            RealtimeApiException failure = injectedFailure.get();
+            if (failure == null) {
+                throw new IllegalStateException(
+                        "the failure supplier of InMemorySessionCreator returned null for call #" + call);
+            }
+            throw failure;
+        } else if (script instanceof Failure failure) {
             throw failure.exception().get();
         } else if (script instanceof Answer answer) {
             // Outside the lock, so that an answer may block (say, on a latch) without stalling other calls.
@@ -396,6 +434,27 @@ public final class InMemorySessionCreator implements SessionCreator {
     }
 
     /**
+     * Returns how many calls failed because of the {@linkplain Builder#failureRate(double, ApiError) failure rate}
+     * (scripted failures not included).
+     *
+     * @return the number of injected failures
+     */
+    public int injectedFailures() {
+        synchronized (lock) {
+            return injectedFailures;
+        }
+    }
+
+    /**
+     * Returns the share of unscripted calls that fail at random.
+     *
+     * @return the rate, 0 when random failures are off
+     */
+    public double failureRate() {
+        return failureRate;
+    }
+
+    /**
      * Returns the clock this fake reads.
      *
      * @return the clock
@@ -413,9 +472,10 @@ public final class InMemorySessionCreator implements SessionCreator {
         return strict;
     }
 
-    /** Forgets the scripts and everything recorded (requests, answers, issued secrets). */
+    /** Forgets the scripts and everything recorded (requests, answers, issued secrets, injected failures). */
     public void reset() {
         synchronized (lock) {
+            injectedFailures = 0;
             scripts.clear();
             requests.clear();
             responses.clear();
@@ -427,7 +487,8 @@ public final class InMemorySessionCreator implements SessionCreator {
     public String toString() {
         synchronized (lock) {
             return "InMemorySessionCreator[strict=" + strict + ", calls=" + requests.size() + ", pendingScripts="
-                    + scripts.size() + ", clock=" + clock + "]";
+                    + scripts.size() + (failureRate > 0 ? ", failureRate=" + failureRate : "") + ", clock=" + clock
+                    + "]";
         }
     }
 
@@ -439,10 +500,11 @@ public final class InMemorySessionCreator implements SessionCreator {
     }
 
     private ApiError withRequestId(ApiError error) {
-        if (error.requestId() != null) {
-            return error;
-        }
-        return new ApiError(error.status(), error.type(), error.code(), error.param(), error.message(), requestId(),
+        return error.requestId() != null ? error : withRequestId(error, requestId());
+    }
+
+    private static ApiError withRequestId(ApiError error, String requestId) {
+        return new ApiError(error.status(), error.type(), error.code(), error.param(), error.message(), requestId,
                 error.body(), error.retryAfter(), error.shouldRetry());
     }
 
@@ -454,9 +516,13 @@ public final class InMemorySessionCreator implements SessionCreator {
     }
 
     private String randomText(String alphabet, int length) {
+        return randomText(random, alphabet, length);
+    }
+
+    private static String randomText(Random source, String alphabet, int length) {
         char[] text = new char[length];
         for (int i = 0; i < length; i++) {
-            text[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+            text[i] = alphabet.charAt(source.nextInt(alphabet.length()));
         }
         return new String(text);
     }
@@ -488,6 +554,9 @@ public final class InMemorySessionCreator implements SessionCreator {
         private Clock clock = Clock.systemUTC();
         private long seed = ThreadLocalRandom.current().nextLong();
         private boolean strict;
+        private double failureRate;
+        private Supplier<? extends RealtimeApiException> injectedFailure;
+        private ApiError injectedError;
 
         private Builder() {}
 
@@ -526,11 +595,58 @@ public final class InMemorySessionCreator implements SessionCreator {
         }
 
         /**
+         * Makes a share of the calls that no script covers fail as if the API answered with the error: each throws
+         * {@link ApiStatusException#of(ApiError)} with a fresh request id, as {@link #failNext(ApiError)} does.
+         * Which calls fail is drawn from a random source seeded by {@link #seed(long)}, so a run is reproducible
+         * when the calls arrive in the same order. Behind a {@link FakeRealtimeServer} the failure is sent as its
+         * HTTP status, e.g. {@code failureRate(0.05, ApiError.of(500, "server_error", null, "boom"))} answers about
+         * 5% of the requests with a 500.
+         *
+         * @param rate the share of unscripted calls that fail, from 0 (never, the default) to 1 (always)
+         * @param error the error answer of a failing call
+         * @return this builder
+         * @throws IllegalArgumentException if the rate is not within [0, 1]
+         */
+        public Builder failureRate(double rate, ApiError error) {
+            Objects.requireNonNull(error, "error must not be null");
+            failureRate(rate, () -> ApiStatusException.of(error));
+            this.injectedError = error;
+            return this;
+        }
+
+        /**
+         * Makes a share of the calls that no script covers throw an exception of your choice, e.g.
+         * {@code () -> new ApiConnectionException("chaos", null)}, which a {@link FakeRealtimeServer} sends as a reset
+         * connection. Seeded and reproducible as {@link #failureRate(double, ApiError)}.
+         *
+         * @param rate the share of unscripted calls that fail, from 0 (never, the default) to 1 (always)
+         * @param failure makes the exception of each failing call; called once per failure, on the calling thread
+         * @return this builder
+         * @throws IllegalArgumentException if the rate is not within [0, 1]
+         */
+        public Builder failureRate(double rate, Supplier<? extends RealtimeApiException> failure) {
+            Objects.requireNonNull(failure, "failure must not be null");
+            if (!(rate >= 0 && rate <= 1)) {
+                throw new IllegalArgumentException("failure rate must be within [0, 1] (was " + rate + ")");
+            }
+            this.failureRate = rate;
+            this.injectedFailure = failure;
+            this.injectedError = null;
+            return this;
+        }
+
+        /**
          * Builds the fake.
          *
          * @return a new fake
+         * @throws IllegalStateException if the fake is strict and has a failure rate: a strict fake fails every call
+         *     nobody scripted, so random failures would only hide that
          */
         public InMemorySessionCreator build() {
+            if (strict && failureRate > 0) {
+                throw new IllegalStateException("a failure rate needs a lenient fake: a strict InMemorySessionCreator"
+                        + " fails every call nobody scripted; build it with strict(false)");
+            }
             return new InMemorySessionCreator(this);
         }
     }

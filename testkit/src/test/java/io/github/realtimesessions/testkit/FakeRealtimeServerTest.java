@@ -392,6 +392,46 @@ class FakeRealtimeServerTest {
         }
 
         @Test
+        void resetMidBodySendsTheHeadAndPartOfTheBodyThenAnRst() throws Exception {
+            server.enqueue(Fault.resetMidBody());
+            try (RawConnection connection = new RawConnection(server)) {
+                connection.sendSessionRequest("{}", false);
+
+                RawResponse head = connection.readHead(Duration.ofSeconds(5));
+                assertThat(head.status()).isEqualTo(200);
+                assertThat(head.contentLength()).isPositive();
+                assertThatThrownBy(() -> connection.readToEnd(Duration.ofSeconds(5)))
+                        .isInstanceOf(SocketException.class)
+                        .hasMessageContaining("reset");
+            }
+            assertThat(server.sessions().callCount()).as("the answer was made, then broken off").isEqualTo(1);
+        }
+
+        @Test
+        void aFakeWithAFailureRateAnswersThatShareWithItsError() throws Exception {
+            try (FakeRealtimeServer chaotic = FakeRealtimeServer.start(InMemorySessionCreator.builder()
+                    .seed(3)
+                    .failureRate(0.5, ApiError.of(503, "server_error", "overloaded", "chaos"))
+                    .build())) {
+                int failed = 0;
+                for (int i = 0; i < 40; i++) {
+                    HttpResponse<byte[]> response =
+                            post(chaotic, FakeRealtimeServer.SESSIONS_PATH, chaotic.apiKey(), "{}".getBytes());
+                    if (response.statusCode() == 503) {
+                        failed++;
+                        assertThat(response.headers().firstValue("x-request-id")).get().asString()
+                                .startsWith("req_");
+                        assertThat(CODEC.decodeError(response.body()))
+                                .isEqualTo(new OpenAiErrorBody("chaos", "server_error", null, "overloaded"));
+                    } else {
+                        assertThat(response.statusCode()).isEqualTo(200);
+                    }
+                }
+                assertThat(failed).isBetween(8, 32).isEqualTo(chaotic.sessions().injectedFailures());
+            }
+        }
+
+        @Test
         void neverRespondHoldsTheConnectionUntilTheClientLeaves() throws Exception {
             server.enqueue(Fault.neverRespond());
             try (RawConnection connection = new RawConnection(server)) {
@@ -515,7 +555,12 @@ class FakeRealtimeServerTest {
     }
 
     private HttpResponse<byte[]> post(String path, String apiKey, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        return post(server, path, apiKey, body);
+    }
+
+    private static HttpResponse<byte[]> post(FakeRealtimeServer target, String path, String apiKey, byte[] body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.baseUri().resolve(path))
                 .header("Content-Type", "application/json")
                 .header("X-Test", "yes")
                 .timeout(Duration.ofSeconds(5))

@@ -381,6 +381,117 @@ class InMemorySessionCreatorTest {
         }
     }
 
+    @Nested
+    class RandomFailures {
+
+        private final ApiError serverError = ApiError.of(500, "server_error", null, "chaos");
+
+        @Test
+        void failsAboutTheGivenShareOfCallsWithFreshStatusExceptions() {
+            InMemorySessionCreator chaotic = InMemorySessionCreator.builder().seed(11).failureRate(0.2, serverError)
+                    .build();
+            Set<String> requestIds = new HashSet<>();
+            int failures = 0;
+
+            for (int i = 0; i < 2000; i++) {
+                try {
+                    chaotic.create(EMPTY);
+                } catch (InternalServerException e) {
+                    failures++;
+                    assertThat(e.errorType()).isEqualTo("server_error");
+                    assertThat(e.requestId()).matches("req_[0-9a-f]{32}");
+                    requestIds.add(e.requestId());
+                }
+            }
+
+            assertThat(failures).isBetween(320, 480).isEqualTo(chaotic.injectedFailures());
+            assertThat(requestIds).as("a request id per failure").hasSize(failures);
+            chaotic.verifyCalled(2000);
+            assertThat(chaotic.responses()).hasSize(2000 - failures);
+        }
+
+        @Test
+        void sameSeedFailsTheSameCallsAndMintsTheSameSecretsAsWithoutFailures() {
+            List<String> first = outcomes(InMemorySessionCreator.builder().clock(clock).seed(5)
+                    .failureRate(0.3, serverError).build());
+            List<String> second = outcomes(InMemorySessionCreator.builder().clock(clock).seed(5)
+                    .failureRate(0.3, serverError).build());
+            List<String> withoutFailures = outcomes(InMemorySessionCreator.builder().clock(clock).seed(5).build());
+
+            assertThat(first).isEqualTo(second).contains("failed");
+            assertThat(withoutFailures).doesNotContain("failed");
+            assertThat(first.stream().filter(outcome -> !outcome.equals("failed")).toList())
+                    .as("the secrets minted, in order, do not depend on the failures")
+                    .isEqualTo(withoutFailures.subList(0, (int) first.stream()
+                            .filter(outcome -> !outcome.equals("failed")).count()));
+        }
+
+        private List<String> outcomes(InMemorySessionCreator creator) {
+            List<String> outcomes = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                try {
+                    outcomes.add(creator.create(EMPTY).clientSecret().value());
+                } catch (InternalServerException e) {
+                    outcomes.add("failed");
+                }
+            }
+            return outcomes;
+        }
+
+        @Test
+        void scriptsComeFirst() {
+            InMemorySessionCreator chaotic = InMemorySessionCreator.builder().failureRate(1.0, serverError).build();
+            chaotic.failNext(429, "requests", "rate_limit_exceeded", "slow down");
+            chaotic.answerNext(request -> chaotic.defaultAnswer(request));
+
+            assertThatThrownBy(() -> chaotic.create(EMPTY)).isInstanceOf(RateLimitException.class);
+            assertThat(chaotic.create(EMPTY).clientSecret()).isNotNull();
+            assertThatThrownBy(() -> chaotic.create(EMPTY)).isInstanceOf(InternalServerException.class);
+            assertThat(chaotic.injectedFailures()).isEqualTo(1);
+        }
+
+        @Test
+        void aSupplierChoosesTheException() {
+            InMemorySessionCreator chaotic = InMemorySessionCreator.builder()
+                    .failureRate(1.0, () -> new ApiConnectionException("chaos: reset", null))
+                    .build();
+
+            assertThatThrownBy(() -> chaotic.create(EMPTY))
+                    .isExactlyInstanceOf(ApiConnectionException.class)
+                    .hasMessage("chaos: reset");
+            assertThat(chaotic.toString()).contains("failureRate=1.0");
+        }
+
+        @Test
+        void rateZeroNeverFailsAndResetForgetsTheCount() {
+            InMemorySessionCreator never = InMemorySessionCreator.builder().failureRate(0, serverError).build();
+            InMemorySessionCreator always = InMemorySessionCreator.builder().failureRate(1, serverError).build();
+
+            for (int i = 0; i < 100; i++) {
+                never.create(EMPTY);
+            }
+            assertThatThrownBy(() -> always.create(EMPTY)).isInstanceOf(InternalServerException.class);
+            always.reset();
+
+            assertThat(never.injectedFailures()).isZero();
+            assertThat(always.injectedFailures()).isZero();
+            assertThat(always.failureRate()).isEqualTo(1.0);
+        }
+
+        @Test
+        void rateOutsideZeroToOneOrOnAStrictFakeIsRefused() {
+            for (double rate : new double[] {-0.01, 1.01, Double.NaN}) {
+                assertThatThrownBy(() -> InMemorySessionCreator.builder().failureRate(rate, serverError))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("[0, 1]");
+            }
+            assertThatThrownBy(() -> InMemorySessionCreator.builder().strict(true).failureRate(0.1, serverError)
+                            .build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("lenient");
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);

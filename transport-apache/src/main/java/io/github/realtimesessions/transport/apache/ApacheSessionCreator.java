@@ -18,6 +18,7 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -56,10 +57,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>Connections</h2>
- * A connection goes back to the pool on every path: the answer is read inside a response handler, and a body read to
- * its end releases the connection at once. When a body cannot be read to its end (larger than
- * {@link ClientSettings#maxResponseBytes()}, stalled, cut short), the connection is closed and discarded instead of
- * drained, so a huge or endless body costs no more than the cap.
+ * A connection goes back to the pool on every path: a body read to its end releases the connection at once. When a
+ * body cannot be read to its end (larger than {@link ClientSettings#maxResponseBytes()}, stalled, cut short), the
+ * connection is closed and discarded instead of drained, so a huge or endless body costs no more than the cap, and the
+ * exception that surfaces carries nothing of the discarded connection.
  *
  * <p>Thread-safe and immutable once built; share one instance and close it on shutdown.
  */
@@ -172,41 +173,63 @@ public final class ApacheSessionCreator implements SessionCreator {
         HttpPost post = new HttpPost(call.uri());
         post.setHeaders(headers);
         post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
-        // The handler form makes HttpClient close the response, and so release or discard the connection, on every
-        // path, whatever the handler throws.
-        return client.execute(target, post, response -> handle(post, response));
-    }
-
-    private RealtimeSessionCreateResponse handle(HttpPost post, ClassicHttpResponse response) throws IOException {
+        // Not the response-handler form of execute: whatever the handler throws, that form closes the response
+        // gracefully, which drains the rest of a body not read to its end (an endless one too) and attaches the
+        // failure of that drain to the library's exception as a suppressed "Socket closed". Here the body is read,
+        // then the connection is either handed back (read to its end) or discarded without draining.
+        ClassicHttpResponse response = client.executeOpen(target, post, null);
         int status = response.getCode();
         HeaderLookup lookup = name -> {
             Header header = response.getFirstHeader(name);
             return header == null ? null : header.getValue();
         };
-        HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? NO_BODY : readBody(post, status, lookup, entity);
-        return responses.read(status, lookup, body);
+        byte[] answer;
+        boolean readToEnd;
+        try {
+            HttpEntity entity = response.getEntity();
+            InputStream in = entity == null ? null : entity.getContent();
+            if (in == null) {
+                answer = NO_BODY;
+                readToEnd = true;
+            } else {
+                answer = responses.readBody(status, lookup, in);
+                // Bytes left over can only be an error body longer than the cap: not worth draining.
+                readToEnd = in.read() == -1;
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            discard(response, post);
+            throw e;
+        }
+        if (readToEnd) {
+            release(response, post);
+        } else {
+            discard(response, post);
+        }
+        return responses.read(status, lookup, answer);
     }
 
-    private byte[] readBody(HttpPost post, int status, HeaderLookup lookup, HttpEntity entity) throws IOException {
-        InputStream in = entity.getContent();
-        if (in == null) {
-            return NO_BODY;
-        }
-        boolean readToEnd = false;
+    /** Hands a connection whose answer was read to its end back to the pool. */
+    private void release(ClassicHttpResponse response, HttpPost post) {
         try {
-            byte[] body = responses.readBody(status, lookup, in);
-            // Reading the end of the body hands a kept-alive connection back to the pool now. Bytes left over can only
-            // be an error body longer than the cap: not worth draining.
-            readToEnd = in.read() == -1;
-            return body;
-        } finally {
-            if (!readToEnd) {
-                // Too large, stalled or cut short: close the connection without draining it and take it out of the
-                // pool; closing the response afterwards then has nothing left to read or release.
-                LOG.debug("discarding the connection: the answer's body was not read to its end");
-                post.cancel();
-            }
+            response.close();
+        } catch (IOException e) {
+            // The answer is complete and stays valid; only the connection is lost.
+            LOG.debug("discarding the connection: closing the answer failed ({})", e.getClass().getSimpleName());
+            discard(response, post);
+        }
+    }
+
+    /**
+     * Closes the connection without draining it and takes it out of the pool: for an answer whose body was not read
+     * to its end (larger than the cap, stalled, cut short), which would otherwise cost the rest of the body or a hang.
+     */
+    private static void discard(ClassicHttpResponse response, HttpPost post) {
+        LOG.debug("discarding the connection without draining it");
+        if (response instanceof CloseableHttpResponse closeable) {
+            // IMMEDIATE skips the graceful close that would drain the body; it never throws.
+            closeable.close(CloseMode.IMMEDIATE);
+        } else {
+            post.cancel();
         }
     }
 
