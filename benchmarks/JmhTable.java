@@ -1,0 +1,241 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints JMH JSON results ({@code -rf json}) as a Markdown table, each score as a ratio to {@code rawApache} with the
+ * same thread count from the same files, followed by the targets of the performance issue. No dependencies: run it
+ * as a single-file program, {@code java JmhTable.java results-t1.json results-t8.json}.
+ */
+public final class JmhTable {
+
+    private static final String BASELINE = "rawApache";
+    private static final List<String> ORDER = List.of(
+            "rawApache", "apacheTransport", "feignTransport", "feignTransportClientDefault", "feignTransportApacheHttp5",
+            "inMemoryFake",
+            "codecEncodeRequest", "codecDecodeSpecExample");
+
+    private record Row(String name, String params, int threads, double score, double error, double bytesPerOp) {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: java JmhTable.java <jmh-result.json>...");
+            System.exit(2);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String file : args) {
+            Object parsed = new Json(Files.readString(Path.of(file))).value();
+            for (Object item : (List<?>) parsed) {
+                rows.add(row((Map<?, ?>) item));
+            }
+        }
+        rows.sort(Comparator.comparingInt(Row::threads)
+                .thenComparingInt(r -> ORDER.indexOf(r.name()) < 0 ? ORDER.size() : ORDER.indexOf(r.name()))
+                .thenComparing(Row::name));
+
+        System.out.println("| benchmark | threads | ops/s | ± error (99.9%) | × rawApache | B/op | alloc × rawApache |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (Row row : rows) {
+            Row base = baseline(rows, row);
+            System.out.printf(Locale.ROOT, "| %s%s | %d | %s | %s | %s | %s | %s |%n",
+                    row.name(), row.params(), row.threads(), number(row.score()), number(row.error()),
+                    base == null ? "–" : ratio(row.score() / base.score()),
+                    Double.isNaN(row.bytesPerOp()) ? "–" : number(row.bytesPerOp()),
+                    base == null || Double.isNaN(row.bytesPerOp()) ? "–" : ratio(row.bytesPerOp() / base.bytesPerOp()));
+        }
+
+        System.out.println();
+        System.out.println("Targets (ratios to rawApache in this run):");
+        for (Row row : rows) {
+            Row base = baseline(rows, row);
+            if (base == null) {
+                continue;
+            }
+            double speed = row.score() / base.score();
+            double alloc = row.bytesPerOp() / base.bytesPerOp();
+            if (row.name().equals("apacheTransport")) {
+                target(row, "throughput >= 0.95x", speed, speed >= 0.95);
+                target(row, "allocation <= 1.25x", alloc, alloc <= 1.25);
+            } else if (row.name().startsWith("feignTransport")) {
+                target(row, "throughput >= 0.80x", speed, speed >= 0.80);
+            }
+        }
+    }
+
+    private static void target(Row row, String what, double ratio, boolean met) {
+        System.out.printf(Locale.ROOT, "- %s%s, %d thread(s): %s: %s -> %s%n",
+                row.name(), row.params(), row.threads(), what, ratio(ratio), met ? "MET" : "MISSED");
+    }
+
+    private static Row baseline(List<Row> rows, Row row) {
+        for (Row candidate : rows) {
+            if (candidate.name().equals(BASELINE) && candidate.threads() == row.threads()
+                    && candidate.params().equals(row.params())) {
+                return candidate;
+            }
+        }
+        for (Row candidate : rows) {
+            if (candidate.name().equals(BASELINE) && candidate.threads() == row.threads()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Row row(Map<?, ?> result) {
+        String benchmark = (String) result.get("benchmark");
+        String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        Map<?, ?> params = (Map<?, ?>) result.get("params");
+        // The default server is not worth a column; any other parameter is shown with the name.
+        StringBuilder shown = new StringBuilder();
+        if (params != null) {
+            for (Map.Entry<?, ?> param : params.entrySet()) {
+                if (!(param.getKey().equals("server") && param.getValue().equals("loopback"))) {
+                    shown.append(shown.length() == 0 ? " (" : ", ").append(param.getKey()).append('=')
+                            .append(param.getValue());
+                }
+            }
+        }
+        if (shown.length() > 0) {
+            shown.append(')');
+        }
+        Map<?, ?> primary = (Map<?, ?>) result.get("primaryMetric");
+        Map<?, ?> secondary = (Map<?, ?>) result.get("secondaryMetrics");
+        double bytes = Double.NaN;
+        if (secondary != null && secondary.get("gc.alloc.rate.norm") instanceof Map<?, ?> norm) {
+            bytes = ((Number) norm.get("score")).doubleValue();
+        }
+        return new Row(name, shown.toString(), ((Number) result.get("threads")).intValue(),
+                ((Number) primary.get("score")).doubleValue(), errorOf(primary), bytes);
+    }
+
+    private static double errorOf(Map<?, ?> metric) {
+        Object error = metric.get("scoreError");
+        return error instanceof Number n ? n.doubleValue() : Double.NaN; // "NaN" is a string in JMH's JSON
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String ratio(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Just enough JSON for JMH's result files. */
+    private static final class Json {
+        private final String text;
+        private int at;
+
+        Json(String text) {
+            this.text = text;
+        }
+
+        Object value() {
+            skipSpace();
+            char c = text.charAt(at);
+            switch (c) {
+                case '{': {
+                    at++;
+                    Map<String, Object> object = new LinkedHashMap<>();
+                    skipSpace();
+                    if (text.charAt(at) == '}') {
+                        at++;
+                        return object;
+                    }
+                    while (true) {
+                        skipSpace();
+                        String key = string();
+                        skipSpace();
+                        expect(':');
+                        object.put(key, value());
+                        skipSpace();
+                        if (text.charAt(at++) == '}') {
+                            return object;
+                        }
+                    }
+                }
+                case '[': {
+                    at++;
+                    List<Object> list = new ArrayList<>();
+                    skipSpace();
+                    if (text.charAt(at) == ']') {
+                        at++;
+                        return list;
+                    }
+                    while (true) {
+                        list.add(value());
+                        skipSpace();
+                        if (text.charAt(at++) == ']') {
+                            return list;
+                        }
+                    }
+                }
+                case '"':
+                    return string();
+                default: {
+                    int start = at;
+                    while (at < text.length() && ",}] \t\r\n".indexOf(text.charAt(at)) < 0) {
+                        at++;
+                    }
+                    String token = text.substring(start, at);
+                    return switch (token) {
+                        case "true" -> Boolean.TRUE;
+                        case "false" -> Boolean.FALSE;
+                        case "null" -> null;
+                        default -> Double.valueOf(token);
+                    };
+                }
+            }
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder out = new StringBuilder();
+            while (true) {
+                char c = text.charAt(at++);
+                if (c == '"') {
+                    return out.toString();
+                }
+                if (c == '\\') {
+                    char escaped = text.charAt(at++);
+                    switch (escaped) {
+                        case 'n' -> out.append('\n');
+                        case 't' -> out.append('\t');
+                        case 'r' -> out.append('\r');
+                        case 'b' -> out.append('\b');
+                        case 'f' -> out.append('\f');
+                        case 'u' -> {
+                            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                            at += 4;
+                        }
+                        default -> out.append(escaped);
+                    }
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+
+        private void expect(char c) {
+            if (text.charAt(at++) != c) {
+                throw new IllegalArgumentException("expected '" + c + "' at " + (at - 1));
+            }
+        }
+
+        private void skipSpace() {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+    }
+}

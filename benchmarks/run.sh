@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks in a short configuration (about 4 minutes on 2 cores) at 1 and 8 threads, with -prof gc,
+# and prints a Markdown table: each score as a ratio to rawApache from the same run.
+#
+#   benchmarks/run.sh                      # everything
+#   benchmarks/run.sh 'rawApache|apacheTransport'   # a JMH regex: only these
+#   THREADS="8" benchmarks/run.sh          # other thread counts
+#   REBUILD=1 benchmarks/run.sh            # rebuild target/benchmarks.jar first
+#   JMH_OPTS="-p server=loopback,testkit" benchmarks/run.sh   # extra JMH options (see java -jar ... -h)
+#
+# Results: target/jmh-t<threads>.json (JMH JSON) and target/jmh-t<threads>.log (JMH's own output).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+threads="${THREADS:-1 8}"
+filter="${1:-}"
+java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+if [[ ! -f "$jar" || "${REBUILD:-0}" == "1" ]]; then
+  echo "Building $jar ..." >&2
+  (cd "$root" && ./mvnw -q -B -pl benchmarks -am package -DskipTests)
+fi
+
+echo "Machine: $(nproc) CPU(s), $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || uname -m)," \
+  "$(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GB RAM"}'), $(uname -sr)" >&2
+echo "Java: $("$java_cmd" -version 2>&1 | head -n 2 | tr '\n' ' ')" >&2
+
+results=()
+for t in $threads; do
+  json="$here/target/jmh-t$t.json"
+  log="$here/target/jmh-t$t.log"
+  echo "Running JMH with $t thread(s) (log: $log) ..." >&2
+  # Short configuration: 1 fork, 2 warm-up iterations of 2 s, 3 measured iterations of 3 s, per benchmark.
+  # shellcheck disable=SC2086
+  "$java_cmd" -jar "$jar" -f 1 -wi 2 -w 2s -i 3 -r 3s -t "$t" -prof gc \
+    -rf json -rff "$json" ${JMH_OPTS:-} ${filter:+"$filter"} > "$log" 2>&1 \
+    || { echo "JMH failed; see $log" >&2; tail -n 30 "$log" >&2; exit 1; }
+  results+=("$json")
+done
+
+echo >&2
+"$java_cmd" "$here/JmhTable.java" "${results[@]}"
