@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The snippets of {@code docs/transport-apache.md}, kept here so that they compile; keep both in step. Snippets with
+ * The snippets of the README's Apache HttpClient section, kept here so that they compile; keep both in step. Snippets with
  * a proxy are only built, since no test may leave 127.0.0.1.
  */
 class DocumentationExamplesTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of docs/transport-feign.md, compiled and run against the fake server. */
+/** The snippets of the README's OpenFeign section, compiled and run against the fake server. */
 class ReadmeSnippetsTest {
 
     private FakeRealtimeServer server;
