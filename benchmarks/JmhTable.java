@@ -30,7 +30,12 @@ public final class JmhTable {
         }
         List<Row> rows = new ArrayList<>();
         for (String file : args) {
-            Object parsed = new Json(Files.readString(Path.of(file))).value();
+            String text = Files.exists(Path.of(file)) ? Files.readString(Path.of(file)).strip() : "";
+            if (text.isEmpty()) {
+                System.err.println("skipping " + file + ": missing or empty (did the JMH run fail?)");
+                continue;
+            }
+            Object parsed = new Json(text).value();
             for (Object item : (List<?>) parsed) {
                 rows.add(row((Map<?, ?>) item));
             }

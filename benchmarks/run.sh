@@ -7,6 +7,8 @@
 #   THREADS="8" benchmarks/run.sh          # other thread counts
 #   REBUILD=1 benchmarks/run.sh            # rebuild target/benchmarks.jar first
 #   JMH_OPTS="-p server=loopback,testkit" benchmarks/run.sh   # extra JMH options (see java -jar ... -h)
+#   CPUS=0 benchmarks/run.sh               # pin the JVMs to these CPUs (taskset -c): on a VM, 1-thread loopback
+#                                          # latency depends on how fast an idle vCPU wakes up; pinned, it does not
 #
 # Results: target/jmh-t<threads>.json (JMH JSON) and target/jmh-t<threads>.log (JMH's own output).
 set -euo pipefail
@@ -17,6 +19,10 @@ jar="$here/target/benchmarks.jar"
 threads="${THREADS:-1 8}"
 filter="${1:-}"
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+pin=()
+if [[ -n "${CPUS:-}" ]]; then
+  pin=(taskset -c "$CPUS")
+fi
 
 if [[ ! -f "$jar" || "${REBUILD:-0}" == "1" ]]; then
   echo "Building $jar ..." >&2
@@ -25,16 +31,17 @@ fi
 
 echo "Machine: $(nproc) CPU(s), $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || uname -m)," \
   "$(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GB RAM"}'), $(uname -sr)" >&2
-echo "Java: $("$java_cmd" -version 2>&1 | head -n 2 | tr '\n' ' ')" >&2
+echo "Java: $("$java_cmd" -version 2>&1 | head -n 2 | tr '\n' ' ')${CPUS:+; pinned to CPU(s) $CPUS}" >&2
 
 results=()
 for t in $threads; do
   json="$here/target/jmh-t$t.json"
   log="$here/target/jmh-t$t.log"
   echo "Running JMH with $t thread(s) (log: $log) ..." >&2
-  # Short configuration: 1 fork, 2 warm-up iterations of 2 s, 3 measured iterations of 3 s, per benchmark.
+  # Short configuration, per benchmark: 1 fork; a single-threaded warm-up in the setup until the JIT compiler is
+  # idle (JitWarmup, at most 8 s); 1 JMH warm-up iteration of 2 s; 3 measured iterations of 3 s.
   # shellcheck disable=SC2086
-  "$java_cmd" -jar "$jar" -f 1 -wi 2 -w 2s -i 3 -r 3s -t "$t" -prof gc \
+  ${pin[@]+"${pin[@]}"} "$java_cmd" -jar "$jar" -f 1 -wi 1 -w 2s -i 3 -r 3s -t "$t" -prof gc \
     -rf json -rff "$json" ${JMH_OPTS:-} ${filter:+"$filter"} > "$log" 2>&1 \
     || { echo "JMH failed; see $log" >&2; tail -n 30 "$log" >&2; exit 1; }
   results+=("$json")

@@ -29,11 +29,18 @@ public class CodecBenchmarks {
     private RealtimeSessionCreateRequest request;
     private byte[] specExample;
 
-    /** Builds the inputs. */
+    /** The longest warm-up in the setup: see {@link JitWarmup}. */
+    long prewarmMillis = JitWarmup.DEFAULT_MAX_MILLIS;
+
+    /** Builds the inputs and warms both operations up. */
     @Setup(Level.Trial)
     public void setUp() {
         request = BenchmarkFixtures.request();
         specExample = BenchmarkFixtures.specExampleResponse();
+        JitWarmup.run(prewarmMillis, () -> {
+            codecEncodeRequest();
+            return codecDecodeSpecExample();
+        });
     }
 
     /**

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -48,7 +47,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * created with {@code maxRetries(0)}. Every client has a pool of at least {@link BenchmarkFixtures#POOL_SIZE}
  * connections; the forked JVM sets {@code http.maxConnections} to the same number, because the JDK keeps only 5 idle
  * {@code HttpURLConnection}s per host by default and would reconnect at 8 threads. Thread count comes from the command
- * line ({@code -t 1}, {@code -t 8}).
+ * line ({@code -t 1}, {@code -t 8}). Each client is driven from one thread in its setup until the JIT compiler is
+ * done ({@link JitWarmup}), before JMH's own warm-up.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -74,11 +74,8 @@ public class TransportBenchmarks {
         /** The settings every transport is created with. */
         public ClientSettings settings;
 
-        /**
-         * How long each client is driven by one thread in its setup before JMH's own warm-up, in milliseconds
-         * (system property {@code bench.prewarmMillis}, default 2000; see {@link TransportBenchmarks#prewarm}).
-         */
-        long prewarmMillis = Long.getLong("bench.prewarmMillis", 2000);
+        /** The longest each client is driven by one thread in its setup: see {@link JitWarmup}. */
+        long prewarmMillis = JitWarmup.DEFAULT_MAX_MILLIS;
 
         /** The running server, a {@link LoopbackHttpServer} or a {@link FakeRealtimeServer}. */
         AutoCloseable running;
@@ -142,7 +139,7 @@ public class TransportBenchmarks {
             List<RequestHeaders.Header> all =
                     RequestHeaders.of(server.settings, ApacheSessionCreator.TRANSPORT_NAME).all();
             headers = all.stream().map(h -> new BasicHeader(h.name(), h.value())).toArray(Header[]::new);
-            prewarm(server, this::call);
+            JitWarmup.run(server.prewarmMillis, this::call);
         }
 
         /**
@@ -187,7 +184,7 @@ public class TransportBenchmarks {
         @Setup(Level.Trial)
         public void setUp(Server server) {
             sessions = ApacheSessionCreator.create(server.settings);
-            prewarm(server, () -> sessions.create(server.request));
+            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
         }
 
         /** Closes the transport. */
@@ -211,7 +208,7 @@ public class TransportBenchmarks {
         @Setup(Level.Trial)
         public void setUp(Server server) {
             sessions = FeignSessionCreator.create(server.settings);
-            prewarm(server, () -> sessions.create(server.request));
+            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
         }
 
         /** Closes the transport. */
@@ -237,7 +234,7 @@ public class TransportBenchmarks {
             sessions = FeignSessionCreator.builder(server.settings)
                     .client(new Client.Default(null, null))
                     .build();
-            prewarm(server, () -> sessions.create(server.request));
+            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
         }
 
         /** Closes the transport. */
@@ -265,7 +262,7 @@ public class TransportBenchmarks {
             sessions = FeignSessionCreator.builder(server.settings)
                     .client(new ApacheHttp5Client(client))
                     .build();
-            prewarm(server, () -> sessions.create(server.request));
+            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
         }
 
         /** Closes the transport, then the client. */
@@ -273,6 +270,28 @@ public class TransportBenchmarks {
         public void tearDown() {
             sessions.close();
             client.close(CloseMode.GRACEFUL);
+        }
+    }
+
+    /** Warms the in-memory fake up once, from one thread, on a throwaway instance: see {@link JitWarmup}. */
+    @State(Scope.Benchmark)
+    public static class InMemoryWarmup {
+
+        /**
+         * Runs the warm-up.
+         *
+         * @param server the server state, holding the request
+         */
+        @Setup(Level.Trial)
+        public void setUp(Server server) {
+            InMemorySessionCreator warmup = InMemorySessionCreator.create();
+            JitWarmup.run(server.prewarmMillis, () -> {
+                warmup.create(server.request);
+                if (warmup.callCount() >= InMemoryFake.CALLS_PER_FAKE) {
+                    warmup.reset();
+                }
+                return null;
+            });
         }
     }
 
@@ -288,9 +307,13 @@ public class TransportBenchmarks {
         InMemorySessionCreator fake;
         int calls;
 
-        /** Creates the first fake. */
+        /**
+         * Creates the first fake.
+         *
+         * @param warmedUp the one-time warm-up, done before any thread's fake is created
+         */
         @Setup(Level.Trial)
-        public void setUp() {
+        public void setUp(InMemoryWarmup warmedUp) {
             fake = InMemorySessionCreator.create();
         }
 
@@ -305,26 +328,6 @@ public class TransportBenchmarks {
                 fake = InMemorySessionCreator.create();
             }
             return fake;
-        }
-    }
-
-    /**
-     * Drives a client from the setup thread alone for {@link Server#prewarmMillis}. On 2 cores, 8 benchmark threads
-     * starve the JIT compiler threads, and the HTTP paths were still getting faster in the third measured iteration
-     * of the short configuration; one thread leaves a core to the compiler, so the code is compiled before JMH's
-     * warm-up starts. Every benchmark gets the same treatment.
-     *
-     * @param server the server state
-     * @param call one call
-     */
-    static void prewarm(Server server, Callable<?> call) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(server.prewarmMillis);
-        try {
-            while (System.nanoTime() < deadline) {
-                call.call();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("the warm-up call failed", e);
         }
     }
 

@@ -31,6 +31,7 @@ class BenchmarksSmokeTest {
             new TransportBenchmarks.FeignClientDefault();
     private final TransportBenchmarks.FeignApacheHttp5 feignApacheHttp5 = new TransportBenchmarks.FeignApacheHttp5();
     private final TransportBenchmarks.InMemoryFake fake = new TransportBenchmarks.InMemoryFake();
+    private final TransportBenchmarks.InMemoryWarmup fakeWarmup = new TransportBenchmarks.InMemoryWarmup();
 
     @BeforeEach
     void startServer() {
@@ -124,6 +125,7 @@ class BenchmarksSmokeTest {
     @Test
     void codecBenchmarksEncodeTheRequestAndDecodeTheSpecExample() {
         CodecBenchmarks codec = new CodecBenchmarks();
+        codec.prewarmMillis = 0;
         codec.setUp();
 
         byte[] encoded = codec.codecEncodeRequest();
@@ -136,7 +138,7 @@ class BenchmarksSmokeTest {
 
     @Test
     void theInMemoryFakeIsReplacedBeforeItsRecordsPileUp() {
-        fake.setUp();
+        fake.setUp(fakeWarmup);
         var first = fake.fake;
         for (int i = 1; i < TransportBenchmarks.InMemoryFake.CALLS_PER_FAKE; i++) {
             assertThat(fake.next()).isSameAs(first);
@@ -151,7 +153,8 @@ class BenchmarksSmokeTest {
         feign.setUp(server);
         feignClientDefault.setUp(server);
         feignApacheHttp5.setUp(server);
-        fake.setUp();
+        fakeWarmup.setUp(server);
+        fake.setUp(fakeWarmup);
     }
 
     private static Map<String, String> headOf(LoopbackHttpServer loopback, Callable<String> call) throws Exception {

@@ -83,7 +83,10 @@ public final class SessionResponseReader {
      */
     public RealtimeSessionCreateResponse read(int status, HeaderLookup headers, byte[] body) {
         String requestId = headers.first(REQUEST_ID);
-        LOG.debug("{} {} -> HTTP {} [request id {}]", SessionEndpoint.METHOD, SessionEndpoint.PATH, status, requestId);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> HTTP {} [request id {}]", SessionEndpoint.METHOD, SessionEndpoint.PATH, status,
+                    requestId);
+        }
         if (status < 200 || status > 299) {
             throw toException(status, headers, body);
         }

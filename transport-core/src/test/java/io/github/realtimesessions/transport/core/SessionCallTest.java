@@ -159,4 +159,26 @@ class SessionCallTest {
         assertThatNullPointerException().isThrownBy(() -> SessionCall.create(null, "lambda"));
         assertThatNullPointerException().isThrownBy(() -> SessionCall.create(settings, null));
     }
+
+    @Test
+    void theSameRequestIsEncodedOnceAndAnEqualButNewOneAgain() {
+        List<byte[]> sent = new ArrayList<>();
+        RealtimeSessionCreateRequest request = WireFixtures.fullServerVadRequest();
+
+        call.execute(request, body -> {
+            sent.add(body);
+            return SESSION;
+        });
+        call.execute(request, body -> {
+            sent.add(body);
+            return SESSION;
+        });
+        call.execute(RealtimeSessionCreateRequest.builder().instructions("other").build(), body -> {
+            sent.add(body);
+            return SESSION;
+        });
+
+        assertThat(sent.get(1)).isSameAs(sent.get(0));
+        assertThat(text(sent.get(2))).isEqualTo("{\"instructions\":\"other\"}");
+    }
 }
