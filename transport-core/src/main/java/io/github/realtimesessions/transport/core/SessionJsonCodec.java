@@ -224,10 +224,10 @@ public final class SessionJsonCodec {
                     String inner;
                     while ((inner = in.nextField()) != null) {
                         switch (inner) {
-                            case "message" -> message = in.scalarText("error.message");
-                            case "type" -> type = in.scalarText("error.type");
-                            case "param" -> param = in.scalarText("error.param");
-                            case "code" -> code = in.scalarText("error.code");
+                            case "message" -> message = in.scalarText();
+                            case "type" -> type = in.scalarText();
+                            case "param" -> param = in.scalarText();
+                            case "code" -> code = in.scalarText();
                             default -> in.skip();
                         }
                     }
@@ -522,23 +522,23 @@ public final class SessionJsonCodec {
         String field;
         while ((field = in.nextField()) != null) {
             switch (field) {
-                case "model" -> b.model(in.enumValue(field, RealtimeModel::of));
-                case "modalities" -> b.modalities(in.enumList(field, Modality::of));
-                case "instructions" -> b.instructions(in.string(field));
-                case "voice" -> b.voice(in.enumValue(field, Voice::of));
-                case "input_audio_format" -> b.inputAudioFormat(in.enumValue(field, AudioFormat::of));
-                case "output_audio_format" -> b.outputAudioFormat(in.enumValue(field, AudioFormat::of));
-                case "input_audio_transcription" -> b.inputAudioTranscriptionSetting(readTranscription(in, field));
-                case "input_audio_noise_reduction" -> b.inputAudioNoiseReductionSetting(readNoiseReduction(in, field));
-                case "turn_detection" -> b.turnDetectionSetting(readTurnDetection(in, field));
-                case "tools" -> b.tools(readTools(in, field));
-                case "tool_choice" -> b.toolChoice(readToolChoice(in, field));
-                case "temperature" -> b.temperature(in.decimal(field));
-                case "max_response_output_tokens" -> b.maxResponseOutputTokens(readMaxTokens(in, field));
-                case "speed" -> b.speed(in.decimal(field));
-                case "tracing" -> b.tracingSetting(readTracing(in, field));
-                case "client_secret" -> b.clientSecret(readClientSecretConfig(in, field));
-                default -> in.unknownField(field);
+                case "model" -> b.model(in.enumValue(RealtimeModel::of));
+                case "modalities" -> b.modalities(in.enumList(Modality::of));
+                case "instructions" -> b.instructions(in.string());
+                case "voice" -> b.voice(in.enumValue(Voice::of));
+                case "input_audio_format" -> b.inputAudioFormat(in.enumValue(AudioFormat::of));
+                case "output_audio_format" -> b.outputAudioFormat(in.enumValue(AudioFormat::of));
+                case "input_audio_transcription" -> b.inputAudioTranscriptionSetting(readTranscription(in));
+                case "input_audio_noise_reduction" -> b.inputAudioNoiseReductionSetting(readNoiseReduction(in));
+                case "turn_detection" -> b.turnDetectionSetting(readTurnDetection(in));
+                case "tools" -> b.tools(readTools(in));
+                case "tool_choice" -> b.toolChoice(readToolChoice(in));
+                case "temperature" -> b.temperature(in.decimal());
+                case "max_response_output_tokens" -> b.maxResponseOutputTokens(readMaxTokens(in));
+                case "speed" -> b.speed(in.decimal());
+                case "tracing" -> b.tracingSetting(readTracing(in));
+                case "client_secret" -> b.clientSecret(readClientSecretConfig(in));
+                default -> in.unknownField();
             }
         }
         return b.build();
@@ -549,37 +549,37 @@ public final class SessionJsonCodec {
         String field;
         while ((field = in.nextField()) != null) {
             switch (field) {
-                case "id" -> b.id(in.string(field));
-                case "object" -> b.object(in.string(field));
-                case "model" -> b.model(in.enumValue(field, RealtimeModel::of));
-                case "expires_at" -> b.expiresAt(in.epochSeconds(field));
-                case "modalities" -> b.modalities(in.enumList(field, Modality::of));
-                case "instructions" -> b.instructions(in.string(field));
-                case "voice" -> b.voice(in.enumValue(field, Voice::of));
-                case "input_audio_format" -> b.inputAudioFormat(in.enumValue(field, AudioFormat::of));
-                case "output_audio_format" -> b.outputAudioFormat(in.enumValue(field, AudioFormat::of));
-                case "input_audio_transcription" -> b.inputAudioTranscriptionSetting(readTranscription(in, field));
-                case "input_audio_noise_reduction" -> b.inputAudioNoiseReductionSetting(readNoiseReduction(in, field));
-                case "turn_detection" -> b.turnDetectionSetting(readTurnDetection(in, field));
-                case "tools" -> b.tools(readTools(in, field));
-                case "tool_choice" -> b.toolChoice(readToolChoice(in, field));
-                case "temperature" -> b.temperature(in.decimal(field));
-                case "max_response_output_tokens" -> b.maxResponseOutputTokens(readMaxTokens(in, field));
-                case "speed" -> b.speed(in.decimal(field));
-                case "tracing" -> b.tracingSetting(readTracing(in, field));
-                case "client_secret" -> b.clientSecret(readClientSecret(in, field));
-                default -> in.unknownField(field);
+                case "id" -> b.id(in.string());
+                case "object" -> b.object(in.string());
+                case "model" -> b.model(in.enumValue(RealtimeModel::of));
+                case "expires_at" -> b.expiresAt(in.epochSeconds());
+                case "modalities" -> b.modalities(in.enumList(Modality::of));
+                case "instructions" -> b.instructions(in.string());
+                case "voice" -> b.voice(in.enumValue(Voice::of));
+                case "input_audio_format" -> b.inputAudioFormat(in.enumValue(AudioFormat::of));
+                case "output_audio_format" -> b.outputAudioFormat(in.enumValue(AudioFormat::of));
+                case "input_audio_transcription" -> b.inputAudioTranscriptionSetting(readTranscription(in));
+                case "input_audio_noise_reduction" -> b.inputAudioNoiseReductionSetting(readNoiseReduction(in));
+                case "turn_detection" -> b.turnDetectionSetting(readTurnDetection(in));
+                case "tools" -> b.tools(readTools(in));
+                case "tool_choice" -> b.toolChoice(readToolChoice(in));
+                case "temperature" -> b.temperature(in.decimal());
+                case "max_response_output_tokens" -> b.maxResponseOutputTokens(readMaxTokens(in));
+                case "speed" -> b.speed(in.decimal());
+                case "tracing" -> b.tracingSetting(readTracing(in));
+                case "client_secret" -> b.clientSecret(readClientSecret(in));
+                default -> in.unknownField();
             }
         }
         return b.build();
     }
 
-    private static Setting<InputAudioTranscription> readTranscription(WireReader in, String path)
+    private static Setting<InputAudioTranscription> readTranscription(WireReader in)
             throws IOException {
         if (in.isNull()) {
             return Setting.disabled();
         }
-        if (!in.objectOrSkip(path)) {
+        if (!in.objectOrSkip()) {
             return null;
         }
         TranscriptionModel model = null;
@@ -587,71 +587,69 @@ public final class SessionJsonCodec {
         String prompt = null;
         String field;
         while ((field = in.nextField()) != null) {
-            String fieldPath = path + "." + field;
             switch (field) {
-                case "model" -> model = in.enumValue(fieldPath, TranscriptionModel::of);
-                case "language" -> language = in.string(fieldPath);
-                case "prompt" -> prompt = in.string(fieldPath);
-                default -> in.unknownField(fieldPath);
+                case "model" -> model = in.enumValue(TranscriptionModel::of);
+                case "language" -> language = in.string();
+                case "prompt" -> prompt = in.string();
+                default -> in.unknownField();
             }
         }
         return Setting.enabled(new InputAudioTranscription(model, language, prompt));
     }
 
-    private static Setting<NoiseReduction> readNoiseReduction(WireReader in, String path) throws IOException {
+    private static Setting<NoiseReduction> readNoiseReduction(WireReader in) throws IOException {
         if (in.isNull()) {
             return Setting.disabled();
         }
-        if (!in.objectOrSkip(path)) {
+        if (!in.objectOrSkip()) {
             return null;
         }
         NoiseReductionType type = null;
         String field;
         while ((field = in.nextField()) != null) {
             if ("type".equals(field)) {
-                type = in.enumValue(path + ".type", NoiseReductionType::of);
+                type = in.enumValue(NoiseReductionType::of);
             } else {
-                in.unknownField(path + "." + field);
+                in.unknownField();
             }
         }
         return Setting.enabled(new NoiseReduction(type));
     }
 
-    private static Setting<TurnDetection> readTurnDetection(WireReader in, String path) throws IOException {
+    private static Setting<TurnDetection> readTurnDetection(WireReader in) throws IOException {
         if (in.isNull()) {
             return Setting.disabled();
         }
-        if (!in.objectOrSkip(path)) {
+        if (!in.objectOrSkip()) {
             return null;
         }
         TurnDetection.Builder b = TurnDetection.builder();
         String field;
         while ((field = in.nextField()) != null) {
-            String fieldPath = path + "." + field;
             switch (field) {
-                case "type" -> b.type(in.enumValue(fieldPath, TurnDetectionType::of));
-                case "eagerness" -> b.eagerness(in.enumValue(fieldPath, Eagerness::of));
-                case "threshold" -> b.threshold(in.decimal(fieldPath));
-                case "prefix_padding_ms" -> b.prefixPaddingMs(in.integer(fieldPath));
-                case "silence_duration_ms" -> b.silenceDurationMs(in.integer(fieldPath));
-                case "create_response" -> b.createResponse(in.bool(fieldPath));
-                case "interrupt_response" -> b.interruptResponse(in.bool(fieldPath));
-                default -> in.unknownField(fieldPath);
+                case "type" -> b.type(in.enumValue(TurnDetectionType::of));
+                case "eagerness" -> b.eagerness(in.enumValue(Eagerness::of));
+                case "threshold" -> b.threshold(in.decimal());
+                case "prefix_padding_ms" -> b.prefixPaddingMs(in.integer());
+                case "silence_duration_ms" -> b.silenceDurationMs(in.integer());
+                case "create_response" -> b.createResponse(in.bool());
+                case "interrupt_response" -> b.interruptResponse(in.bool());
+                default -> in.unknownField();
             }
         }
         return Setting.enabled(b.build());
     }
 
-    private static Setting<Tracing> readTracing(WireReader in, String path) throws IOException {
+    private static Setting<Tracing> readTracing(WireReader in) throws IOException {
         if (in.isNull()) {
             return Setting.disabled();
         }
         if (in.isString()) {
             // A keyword is read like an open enum value: blank is an error in a request, absent in a response.
-            Tracing.Mode mode = in.enumValue(path, Tracing.Mode::new);
+            Tracing.Mode mode = in.enumValue(Tracing.Mode::new);
             return mode == null ? null : Setting.enabled(mode);
         }
-        if (!in.objectOrSkip(path)) {
+        if (!in.objectOrSkip()) {
             return null;
         }
         String workflowName = null;
@@ -659,82 +657,79 @@ public final class SessionJsonCodec {
         Map<String, Object> metadata = null;
         String field;
         while ((field = in.nextField()) != null) {
-            String fieldPath = path + "." + field;
             switch (field) {
-                case "workflow_name" -> workflowName = in.string(fieldPath);
-                case "group_id" -> groupId = in.string(fieldPath);
-                case "metadata" -> metadata = in.jsonObject(fieldPath);
-                default -> in.unknownField(fieldPath);
+                case "workflow_name" -> workflowName = in.string();
+                case "group_id" -> groupId = in.string();
+                case "metadata" -> metadata = in.jsonObject();
+                default -> in.unknownField();
             }
         }
         return Setting.enabled(new Tracing.Configuration(workflowName, groupId, metadata));
     }
 
-    private static List<Tool> readTools(WireReader in, String path) throws IOException {
-        return in.objectList(path, itemPath -> {
+    private static List<Tool> readTools(WireReader in) throws IOException {
+        return in.objectList(() -> {
             ToolType type = null;
             String name = null;
             String description = null;
             Map<String, Object> parameters = null;
             String field;
             while ((field = in.nextField()) != null) {
-                String fieldPath = itemPath + "." + field;
                 switch (field) {
-                    case "type" -> type = in.enumValue(fieldPath, ToolType::of);
-                    case "name" -> name = in.string(fieldPath);
-                    case "description" -> description = in.string(fieldPath);
-                    case "parameters" -> parameters = in.jsonObject(fieldPath);
-                    default -> in.unknownField(fieldPath);
+                    case "type" -> type = in.enumValue(ToolType::of);
+                    case "name" -> name = in.string();
+                    case "description" -> description = in.string();
+                    case "parameters" -> parameters = in.jsonObject();
+                    default -> in.unknownField();
                 }
             }
             return new Tool(type, name, description, parameters);
         });
     }
 
-    private static ToolChoice readToolChoice(WireReader in, String path) throws IOException {
-        return in.enumValue(path, ToolChoice::of);
+    private static ToolChoice readToolChoice(WireReader in) throws IOException {
+        return in.enumValue(ToolChoice::of);
     }
 
-    private static MaxOutputTokens readMaxTokens(WireReader in, String path) throws IOException {
+    private static MaxOutputTokens readMaxTokens(WireReader in) throws IOException {
         if (in.isString()) {
-            return in.enumValue(path, MaxOutputTokens.Keyword::new);
+            return in.enumValue(MaxOutputTokens.Keyword::new);
         }
-        Integer tokens = in.integer(path);
+        Integer tokens = in.integer();
         return tokens == null ? null : MaxOutputTokens.of(tokens);
     }
 
-    private static ClientSecretConfig readClientSecretConfig(WireReader in, String path) throws IOException {
-        if (!in.objectOrSkip(path)) {
+    private static ClientSecretConfig readClientSecretConfig(WireReader in) throws IOException {
+        if (!in.objectOrSkip()) {
             return null;
         }
         ExpiresAfter expiresAfter = null;
         String field;
         while ((field = in.nextField()) != null) {
-            String fieldPath = path + "." + field;
-            if ("expires_after".equals(field) && in.objectOrSkip(fieldPath)) {
+            if ("expires_after".equals(field) && in.objectOrSkip()) {
                 ExpiryAnchor anchor = null;
                 Integer seconds = null;
                 String inner;
                 while ((inner = in.nextField()) != null) {
                     switch (inner) {
-                        case "anchor" -> anchor = in.enumValue(fieldPath + ".anchor", ExpiryAnchor::of);
-                        case "seconds" -> seconds = in.integer(fieldPath + ".seconds");
-                        default -> in.unknownField(fieldPath + "." + inner);
+                        case "anchor" -> anchor = in.enumValue(ExpiryAnchor::of);
+                        case "seconds" -> seconds = in.integer();
+                        default -> in.unknownField();
                     }
                 }
                 if (anchor == null) {
-                    throw new WireFormatException(fieldPath + ".anchor", "is required", null);
+                    throw new WireFormatException("client_secret.expires_after.anchor", "is required", null);
                 }
                 expiresAfter = new ExpiresAfter(anchor, seconds);
             } else if (!"expires_after".equals(field)) {
-                in.unknownField(fieldPath);
+                in.unknownField();
             }
         }
         return new ClientSecretConfig(expiresAfter);
     }
 
-    private static ClientSecret readClientSecret(WireReader in, String path) throws IOException {
-        if (!in.objectOrSkip(path)) {
+    private static ClientSecret readClientSecret(WireReader in) throws IOException {
+        if (!in.objectOrSkip()) {
             return null;
         }
         String value = null;
@@ -742,16 +737,18 @@ public final class SessionJsonCodec {
         String field;
         while ((field = in.nextField()) != null) {
             switch (field) {
-                case "value" -> value = in.string(path + ".value");
-                case "expires_at" -> expiresAt = in.epochSeconds(path + ".expires_at");
-                default -> in.unknownField(path + "." + field);
+                case "value" -> value = in.string();
+                case "expires_at" -> expiresAt = in.epochSeconds();
+                default -> in.unknownField();
             }
         }
         if (value == null || value.isEmpty()) {
-            throw new WireFormatException(path + ".value", "is missing; the answer carries no usable secret", null);
+            throw new WireFormatException(
+                    "client_secret.value", "is missing; the answer carries no usable secret", null);
         }
         if (expiresAt == null) {
-            throw new WireFormatException(path + ".expires_at", "is missing; the secret's lifetime is unknown", null);
+            throw new WireFormatException(
+                    "client_secret.expires_at", "is missing; the secret's lifetime is unknown", null);
         }
         return new ClientSecret(value, expiresAt);
     }

@@ -1,11 +1,11 @@
 package io.github.realtimesessions.transport.core;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,9 @@ import java.util.function.Function;
  *
  * <p>Every value method is called with the parser on the field's value token and leaves it on the value's last
  * token.
+ *
+ * <p>Errors name the field by its path ({@code tools[1].name}), which is derived from the parser's own context only
+ * when an error is thrown: reading a valid document builds no path strings at all.
  */
 final class WireReader {
 
@@ -67,9 +70,9 @@ final class WireReader {
         return name;
     }
 
-    void unknownField(String path) throws IOException {
+    void unknownField() throws IOException {
         if (strict) {
-            throw new WireFormatException(path, "is not a known parameter", null);
+            throw new WireFormatException(currentPath(), "is not a known parameter", null);
         }
         parser.skipChildren();
     }
@@ -96,95 +99,95 @@ final class WireReader {
      * @return {@code true} when positioned inside an object; {@code false} for {@code null} or (lenient) a value of
      *     another type, which is then skipped
      */
-    boolean objectOrSkip(String path) throws IOException {
+    boolean objectOrSkip() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             return true;
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "an object");
+            mismatch("an object");
         }
         return false;
     }
 
     // ------------------------------------------------------------------------------------------------ scalars
 
-    String string(String path) throws IOException {
+    String string() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             return parser.getText();
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "a string");
+            mismatch("a string");
         }
         return null;
     }
 
     /** A scalar of any type as text (error bodies send {@code code} as a string or a number). */
-    String scalarText(String path) throws IOException {
+    String scalarText() throws IOException {
         JsonToken token = parser.currentToken();
         if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
             return parser.getText();
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "a scalar");
+            mismatch("a scalar");
         }
         return null;
     }
 
-    <T> T enumValue(String path, Function<String, T> of) throws IOException {
-        String value = string(path);
+    <T> T enumValue(Function<String, T> of) throws IOException {
+        String value = string();
         if (value == null) {
             return null;
         }
         if (value.isBlank()) {
             if (strict) {
-                throw new WireFormatException(path, "must not be blank", null);
+                throw new WireFormatException(currentPath(), "must not be blank", null);
             }
             return null;
         }
         return of.apply(value);
     }
 
-    Double decimal(String path) throws IOException {
+    Double decimal() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getDoubleValue();
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "a number");
+            mismatch("a number");
         }
         return null;
     }
 
-    Integer integer(String path) throws IOException {
+    Integer integer() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             if (parser.getNumberType() == JsonParser.NumberType.INT) {
                 return parser.getIntValue();
             }
-            mismatch(path, "an integer within 32 bits");
+            mismatch("an integer within 32 bits");
             return null;
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "an integer");
+            mismatch("an integer");
         }
         return null;
     }
 
-    Boolean bool(String path) throws IOException {
+    Boolean bool() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             return token == JsonToken.VALUE_TRUE;
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "a boolean");
+            mismatch("a boolean");
         }
         return null;
     }
 
     /** Unix seconds; a fractional value is truncated to whole seconds. */
-    Instant epochSeconds(String path) throws IOException {
+    Instant epochSeconds() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             return Instant.ofEpochSecond(parser.getLongValue());
@@ -193,64 +196,66 @@ final class WireReader {
             return Instant.ofEpochSecond((long) parser.getDoubleValue());
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "a number of seconds");
+            mismatch("a number of seconds");
         }
         return null;
     }
 
     // ------------------------------------------------------------------------------------------------ arrays
 
-    <T> List<T> enumList(String path, Function<String, T> of) throws IOException {
-        if (!arrayOrSkip(path)) {
+    <T> List<T> enumList(Function<String, T> of) throws IOException {
+        if (!arrayOrSkip()) {
             return null;
         }
         List<T> values = new ArrayList<>();
-        int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            T value = enumValue(path + "[" + index++ + "]", of);
+            T value = enumValue(of);
             if (value != null) {
                 values.add(value);
             } else if (strict) {
-                throw new WireFormatException(path, "must not contain null", null);
+                // The array is named, not the element: the rule is about the list.
+                String arrayPath = pathOf(parser.getParsingContext().getParent());
+                throw new WireFormatException(arrayPath, "must not contain null", null);
             }
         }
         return values;
     }
 
     /** Reads an array of objects, calling {@code item} positioned inside each object. */
-    <T> List<T> objectList(String path, ItemReader<T> item) throws IOException {
-        if (!arrayOrSkip(path)) {
+    <T> List<T> objectList(ItemReader<T> item) throws IOException {
+        if (!arrayOrSkip()) {
             return null;
         }
         List<T> values = new ArrayList<>();
-        int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String itemPath = path + "[" + index++ + "]";
             if (parser.currentToken() == JsonToken.START_OBJECT) {
-                values.add(item.read(itemPath));
+                values.add(item.read());
             } else {
-                mismatch(itemPath, "an object");
+                mismatch("an object");
             }
         }
         return values;
     }
 
-    private boolean arrayOrSkip(String path) throws IOException {
+    private boolean arrayOrSkip() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_ARRAY) {
             return true;
         }
         if (token != JsonToken.VALUE_NULL) {
-            mismatch(path, "an array");
+            mismatch("an array");
         }
         return false;
     }
 
     // ------------------------------------------------------------------------------------------------ free JSON
 
-    /** A free-form JSON object as an unmodifiable tree of JDK types, or {@code null}. */
-    Map<String, Object> jsonObject(String path) throws IOException {
-        if (!objectOrSkip(path)) {
+    /**
+     * A free-form JSON object as a tree of JDK types, or {@code null}. The tree is mutable and not shared: the model's
+     * records take their own unmodifiable copy, so wrapping it here would only be thrown away.
+     */
+    Map<String, Object> jsonObject() throws IOException {
+        if (!objectOrSkip()) {
             return null;
         }
         return readObjectTree();
@@ -263,7 +268,7 @@ final class WireReader {
             parser.nextToken();
             object.put(name, readTree());
         }
-        return Collections.unmodifiableMap(object);
+        return object;
     }
 
     private Object readTree() throws IOException {
@@ -276,7 +281,7 @@ final class WireReader {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     list.add(readTree());
                 }
-                return Collections.unmodifiableList(list);
+                return list;
             case VALUE_STRING:
                 return parser.getText();
             case VALUE_NUMBER_INT:
@@ -297,11 +302,38 @@ final class WireReader {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    private void mismatch(String path, String expected) throws IOException {
+    private void mismatch(String expected) throws IOException {
         if (strict) {
-            throw new WireFormatException(path, "must be " + expected + ", found " + describe(parser.currentToken()), null);
+            String found = describe(parser.currentToken());
+            throw new WireFormatException(currentPath(), "must be " + expected + ", found " + found, null);
         }
         parser.skipChildren();
+    }
+
+    /**
+     * The path of the value the parser is on, for an error message. On the token that opens an object or an array the
+     * parser has already entered the new context, so the value's own name is held by the one above.
+     */
+    String currentPath() {
+        JsonStreamContext context = parser.getParsingContext();
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            context = context.getParent();
+        }
+        return pathOf(context);
+    }
+
+    /** The path of the value a context is positioned on: {@code turn_detection.type}, {@code tools[1]}. */
+    private static String pathOf(JsonStreamContext context) {
+        if (context == null || context.inRoot()) {
+            return "";
+        }
+        String parent = pathOf(context.getParent());
+        if (context.inArray()) {
+            return parent + "[" + context.getCurrentIndex() + "]";
+        }
+        String name = context.getCurrentName();
+        return parent.isEmpty() ? name : parent + "." + name;
     }
 
     private static String describe(JsonToken token) {
@@ -322,6 +354,7 @@ final class WireReader {
 
     @FunctionalInterface
     interface ItemReader<T> {
-        T read(String itemPath) throws IOException;
+        /** Reads one item, the parser positioned on the token that opens it. */
+        T read() throws IOException;
     }
 }

@@ -63,6 +63,11 @@ class RequestDecodingTest {
                 unknown("in a tool", "{\"tools\":[{\"name\":\"a\"},{\"name\":\"b\",\"strict\":true}]}",
                         "tools[1].strict"),
                 unknown("in tracing", "{\"tracing\":{\"workflow_name\":\"w\",\"sampling\":0.5}}", "tracing.sampling"),
+                // An object or array value opens a parser context of its own; the path still names the field.
+                unknown("an object value in turn_detection",
+                        "{\"turn_detection\":{\"type\":\"server_vad\",\"vad\":{\"level\":1}}}", "turn_detection.vad"),
+                unknown("an array value in a tool", "{\"tools\":[{\"name\":\"a\"},{\"name\":\"b\",\"tags\":[\"x\"]}]}",
+                        "tools[1].tags"),
                 unknown("a response field in client_secret", "{\"client_secret\":{\"value\":\"ek_1\"}}",
                         "client_secret.value"),
                 unknown("in expires_after",
