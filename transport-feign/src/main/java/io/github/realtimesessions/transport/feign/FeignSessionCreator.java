@@ -7,7 +7,6 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.Retryer;
-import feign.hc5.ApacheHttp5Client;
 import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
 import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
 import io.github.realtimesessions.port.ClientSettings;
@@ -44,17 +43,25 @@ import org.apache.hc.core5.util.Timeout;
  * }</pre>
  *
  * <p>What the library sets on the {@link Feign.Builder}, after the user's {@link Builder#customize customizer} so that
- * it always wins: the client (wrapped to add {@code Authorization}), the contract ({@link DefaultContract}), the
- * encoder, the decoder, the error decoder, the retryer ({@link Retryer#NEVER_RETRY}: retries belong to the library's
- * {@link io.github.realtimesessions.port.RetryPolicy}, not to each transport), the {@link Request.Options} (timeouts
- * from the settings, redirects not followed), the exception propagation policy
- * ({@link ExceptionPropagationPolicy#NONE}) and a request interceptor for the library's headers, which runs after the
- * user's. Everything else (request and response interceptors, {@link feign.Logger} and its level, capabilities,
- * invocation handler factory) is the user's.
+ * it always wins: the client (wrapped to add the library's headers just before sending, see below), the contract
+ * ({@link DefaultContract}), the encoder, the decoder, the error decoder, the retryer ({@link Retryer#NEVER_RETRY}:
+ * retries belong to the library's {@link io.github.realtimesessions.port.RetryPolicy}, not to each transport), the
+ * {@link Request.Options} (timeouts from the settings, redirects not followed) and the exception propagation policy
+ * ({@link ExceptionPropagationPolicy#NONE}). Everything else (request and response interceptors, {@link feign.Logger}
+ * and its level, capabilities, invocation handler factory) is the user's.
  *
- * <p>Thread-safe, and immutable once built (until closed). Without {@link Builder#client(Client)} requests go through feign-hc5's
- * {@link ApacheHttp5Client} over a connection pool of {@value #DEFAULT_MAX_CONNECTIONS} kept-alive connections that
- * the creator owns and {@link #close() closes}; the client has no retries, redirects, cookies or compression of its
+ * <p>The library's headers ({@code Authorization}, {@code Content-Type}, {@code Accept}, {@code User-Agent},
+ * {@code OpenAI-Organization}, {@code OpenAI-Project}, the extra headers) are computed once per creator and added by
+ * the wrapper around the client, after the user's request interceptors and after Feign's {@link feign.Logger} ran:
+ * they replace what an interceptor set under the same names (in any case), their values are literals (never Feign
+ * templates), and none of them, above all not the API key, appears in a Feign log. Other headers an interceptor sets
+ * are sent as they are.
+ *
+ * <p>Thread-safe, and immutable once built (until closed). Without {@link Builder#client(Client)} requests go through
+ * a lean {@link Client} of the library's own that hands them straight to an Apache HttpClient 5 with a connection pool
+ * of {@value #DEFAULT_MAX_CONNECTIONS} kept-alive connections, which the creator owns and {@link #close() closes}; the
+ * client has no retries, redirects, cookies or compression of its own, and hands a connection back when a body is read
+ * to its end or discards it when not. feign-hc5's {@code ApacheHttp5Client} can still be handed in over a pool of your
  * own. Feign's {@code HttpURLConnection} client is not the default because it cannot both keep the body of a 401 and
  * never resend a POST on its own (see the module's documentation).
  */
@@ -80,7 +87,7 @@ public final class FeignSessionCreator implements SessionCreator {
         this.call = SessionCall.create(builder.settings, TRANSPORT);
         this.ownedPool = builder.client == null ? defaultPool(builder.settings) : null;
         this.ownedHttpClient = ownedPool == null ? null : defaultHttpClient(builder.settings, ownedPool);
-        this.client = ownedHttpClient == null ? builder.client : new ApacheHttp5Client(ownedHttpClient);
+        this.client = ownedHttpClient == null ? builder.client : new PooledApacheClient(ownedHttpClient);
         try {
             this.api = target(builder, client, call);
         } catch (RuntimeException e) {
@@ -96,7 +103,7 @@ public final class FeignSessionCreator implements SessionCreator {
         Feign.Builder feign = Feign.builder();
         builder.customizer.accept(feign);
         // The library's part comes last, so a customizer cannot replace it by accident.
-        return feign.client(new AuthorizingClient(client, call.headers()))
+        return feign.client(new LibraryHeadersClient(client, call.headers()))
                 .contract(new DefaultContract())
                 .encoder(new PreEncodedBodyEncoder())
                 .decoder(new SessionDecoder(call.responses()))
@@ -104,7 +111,6 @@ public final class FeignSessionCreator implements SessionCreator {
                 .retryer(Retryer.NEVER_RETRY)
                 .options(options(builder.settings))
                 .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE)
-                .requestInterceptor(new LibraryHeadersInterceptor(call.headers()))
                 .target(RealtimeSessionsApi.class, builder.settings.baseUri().toString());
     }
 
@@ -271,8 +277,9 @@ public final class FeignSessionCreator implements SessionCreator {
          * Adds a customization of the {@link Feign.Builder}: request and response interceptors, a
          * {@link feign.Logger} and its level, {@link feign.Capability capabilities} such as metrics. Customizers run
          * in the order added, before the library sets its own parts (client, contract, encoder, decoder, error
-         * decoder, retryer, options, propagation policy, header interceptor), which therefore cannot be replaced
-         * here: use {@link #client(Client)} for the client and {@link ClientSettings} for timeouts and headers.
+         * decoder, retryer, options, propagation policy), which therefore cannot be replaced here: use
+         * {@link #client(Client)} for the client and {@link ClientSettings} for timeouts and headers. The library's
+         * headers are added after every request interceptor, and replace what one set under the same names.
          *
          * @param customizer receives the builder
          * @return this builder

@@ -9,7 +9,6 @@ import feign.DefaultRetryer;
 import feign.Logger;
 import feign.Request;
 import feign.Response;
-import feign.hc5.ApacheHttp5Client;
 import feign.codec.ErrorDecoder;
 import io.github.realtimesessions.model.RealtimeModel;
 import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
@@ -33,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -109,8 +109,44 @@ class FeignSessionCreatorTest {
     }
 
     @Test
+    void libraryHeadersReplaceAnInterceptorsWhateverTheirCase() {
+        ClientSettings settings = settings()
+                .organization("org-library")
+                .project("proj_library")
+                .extraHeader("X-Trace", "library-trace")
+                .build();
+        try (FeignSessionCreator sessions = FeignSessionCreator.builder(settings)
+                .customize(feign -> feign.requestInterceptor(template -> template
+                        .header("authorization", "Bearer sk-wrong-key-000000")
+                        .header("CONTENT-TYPE", "text/plain")
+                        .header("accept", "text/html")
+                        .header("user-agent", "someone-else")
+                        .header("openai-organization", "org-user")
+                        .header("OPENAI-PROJECT", "proj_user")
+                        .header("x-trace", "user-trace")
+                        .header("X-Tenant", "acme")))
+                .build()) {
+            assertThat(sessions.create(REQUEST).clientSecret()).isNotNull();
+        }
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.headerValues("Authorization")).containsExactly("Bearer " + server.apiKey());
+        assertThat(recorded.headerValues("Content-Type")).containsExactly("application/json");
+        assertThat(recorded.headerValues("Accept")).containsExactly("application/json");
+        assertThat(recorded.headerValues("User-Agent")).singleElement().asString()
+                .startsWith("realtime-sessions-java/").contains("transport=feign");
+        assertThat(recorded.headerValues("OpenAI-Organization")).containsExactly("org-library");
+        assertThat(recorded.headerValues("OpenAI-Project")).containsExactly("proj_library");
+        assertThat(recorded.headerValues("X-Trace")).containsExactly("library-trace");
+        assertThat(recorded.headerValues("X-Tenant")).containsExactly("acme");
+    }
+
+    @Test
     void sendsAFixedLengthBodyAndHeaderValuesLiterally() {
-        ClientSettings settings = settings().extraHeader("X-Trace", "{not-a-template}").build();
+        ClientSettings settings = settings()
+                .extraHeader("X-Trace", "{not-a-template}")
+                .extraHeader("X-Brace", "a{b")
+                .extraHeader("X-Dollar", "${user.home}")
+                .build();
         try (FeignSessionCreator sessions = FeignSessionCreator.create(settings)) {
             sessions.create(REQUEST);
         }
@@ -118,6 +154,8 @@ class FeignSessionCreatorTest {
         assertThat(recorded.method()).isEqualTo("POST");
         assertThat(recorded.path()).isEqualTo(FakeRealtimeServer.SESSIONS_PATH);
         assertThat(recorded.header("X-Trace")).isEqualTo("{not-a-template}");
+        assertThat(recorded.header("X-Brace")).isEqualTo("a{b");
+        assertThat(recorded.header("X-Dollar")).isEqualTo("${user.home}");
         assertThat(recorded.header("Content-Length")).isEqualTo(String.valueOf(recorded.body().length));
         assertThat(recorded.header("Transfer-Encoding")).isNull();
     }
@@ -184,7 +222,7 @@ class FeignSessionCreatorTest {
     }
 
     @Test
-    void feignLoggerNeverSeesTheApiKey() {
+    void feignLoggerNeverSeesTheApiKeyEvenAtFullLevel() {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Logger capturing = new Logger() {
             @Override
@@ -193,13 +231,24 @@ class FeignSessionCreatorTest {
             }
         };
         try (FeignSessionCreator sessions = FeignSessionCreator.builder(settings().build())
-                .customize(feign -> feign.logger(capturing).logLevel(Logger.Level.HEADERS))
+                .customize(feign -> feign
+                        .requestInterceptor(template -> template.header("X-Tenant", "acme"))
+                        .logger(capturing)
+                        .logLevel(Logger.Level.FULL))
                 .build()) {
-            sessions.create(REQUEST);
+            assertThat(sessions.create(REQUEST).clientSecret().value()).startsWith("ek_");
+            // FULL reads the whole body to print it; the connection still goes back to the pool.
+            assertThat(sessions.leasedConnections()).isZero();
         }
         assertThat(lines).anyMatch(line -> line.startsWith("---> POST " + server.baseUri()));
-        assertThat(lines).anyMatch(line -> line.equalsIgnoreCase("content-type: application/json"));
+        assertThat(lines).anyMatch(line -> line.equalsIgnoreCase("x-tenant: acme"));
+        assertThat(lines).anyMatch(line -> line.startsWith("<--- HTTP/1.1 200"));
+        // The library's headers are added after Feign logged the request: none of them is in the log, above all not
+        // the API key.
+        assertThat(lines).noneMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("authorization:"));
+        assertThat(lines).noneMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("user-agent:"));
         assertThat(String.join("\n", lines)).doesNotContain(server.apiKey()).doesNotContainIgnoringCase("bearer");
+        assertThat(server.takeRequest().header("Authorization")).isEqualTo("Bearer " + server.apiKey());
     }
 
     @Test
@@ -335,7 +384,7 @@ class FeignSessionCreatorTest {
         try (FeignSessionCreator sessions = FeignSessionCreator.create(settings().build())) {
             assertThat(sessions.toString())
                     .contains(server.baseUri().toString())
-                    .contains(ApacheHttp5Client.class.getName() + " (default)")
+                    .contains(PooledApacheClient.class.getName() + " (default)")
                     .doesNotContain(server.apiKey());
         }
     }
