@@ -111,7 +111,7 @@ public final class FeignSessionCreator implements SessionCreator {
                 .retryer(Retryer.NEVER_RETRY)
                 .options(options(builder.settings))
                 .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE)
-                .target(RealtimeSessionsApi.class, builder.settings.baseUri().toString());
+                .target(new SessionsTarget(builder.settings.baseUri().toString(), call.uri()));
     }
 
     /**

@@ -93,6 +93,42 @@ class FeignSessionCreatorTest {
     }
 
     @Test
+    void postsToTheEndpointOfTheBaseUri() {
+        try (FeignSessionCreator sessions = FeignSessionCreator.create(settings().build())) {
+            sessions.create(REQUEST);
+        }
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.method()).isEqualTo("POST");
+        assertThat(recorded.path()).isEqualTo(FakeRealtimeServer.SESSIONS_PATH);
+    }
+
+    @Test
+    void aQueryAddedByAnInterceptorIsSent() {
+        // e.g. a gateway that wants an api-version: the template no longer holds the bare path, so the standard
+        // HardCodedTarget builds the URL, query included.
+        try (FeignSessionCreator sessions = FeignSessionCreator.builder(settings().build())
+                .customize(feign -> feign.requestInterceptor(template -> template.query("api-version", "2025-06-03")))
+                .build()) {
+            assertThat(sessions.create(REQUEST).clientSecret()).isNotNull();
+        }
+        assertThat(server.takeRequest().path()).isEqualTo(FakeRealtimeServer.SESSIONS_PATH + "?api-version=2025-06-03");
+    }
+
+    @Test
+    void anAbsoluteUrlSetByAnInterceptorIsWhereTheRequestGoes() {
+        try (FakeRealtimeServer gateway = FakeRealtimeServer.start()) {
+            String gatewayUrl = gateway.settings().build().baseUri() + "/realtime/sessions";
+            try (FeignSessionCreator sessions = FeignSessionCreator.builder(settings().build())
+                    .customize(feign -> feign.requestInterceptor(template -> template.target(gatewayUrl).uri("")))
+                    .build()) {
+                sessions.create(REQUEST);
+            }
+            assertThat(gateway.takeRequest().path()).isEqualTo(FakeRealtimeServer.SESSIONS_PATH);
+        }
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
     void libraryHeadersWinOverAUserInterceptor() {
         try (FeignSessionCreator sessions = FeignSessionCreator.builder(settings().build())
                 .customize(feign -> feign.requestInterceptor(template -> template
