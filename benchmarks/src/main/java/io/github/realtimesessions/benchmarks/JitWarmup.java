@@ -11,8 +11,11 @@ import java.util.concurrent.TimeUnit;
  * <p>On 2 cores, 8 benchmark threads (and, for the HTTP benchmarks, 8 server threads) starve the compiler threads:
  * without this, compilation went on through all three measured iterations of the short configuration
  * ({@code -prof comp}: about 3 s of compiler time per 3 s iteration) and the scores kept climbing, so the ratios
- * depended on how far each benchmark had got. One calling thread leaves a core to the compiler. The loop ends once a
- * quarter of a second passes with (almost) no compilation, after at least one second and at most the given time.
+ * depended on how far each benchmark had got. One calling thread leaves a core to the compiler. The loop ends once
+ * three quarter-second windows in a row pass with (almost) no compilation, after at least one second and at most the
+ * given time. One quiet window is not enough: the compilation time the JVM reports grows only when a compilation
+ * finishes, so a long C2 compilation of the hot path (a quarter of a second and more when the compiler shares a CPU
+ * with the benchmark, as with {@code CPUS=0}) looked like silence, and the Feign benchmark was measured half-compiled.
  * Every benchmark gets the same treatment; JMH's own warm-up iterations still follow.
  */
 public final class JitWarmup {
@@ -23,6 +26,7 @@ public final class JitWarmup {
     private static final long QUIET_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final long MIN_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long QUIET_COMPILE_MILLIS = 5;
+    private static final int QUIET_WINDOWS_NEEDED = 3;
 
     private JitWarmup() {}
 
@@ -43,13 +47,15 @@ public final class JitWarmup {
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(maxMillis);
         long windowEnd = start + QUIET_WINDOW_NANOS;
         long compiledAtWindowStart = measurable ? compiler.getTotalCompilationTime() : 0;
+        int quietWindows = 0;
         try {
             while (System.nanoTime() < deadline) {
                 operation.call();
                 long now = System.nanoTime();
                 if (measurable && now >= windowEnd) {
                     long compiled = compiler.getTotalCompilationTime();
-                    if (compiled - compiledAtWindowStart <= QUIET_COMPILE_MILLIS && now - start >= MIN_NANOS) {
+                    quietWindows = compiled - compiledAtWindowStart <= QUIET_COMPILE_MILLIS ? quietWindows + 1 : 0;
+                    if (quietWindows >= QUIET_WINDOWS_NEEDED && now - start >= MIN_NANOS) {
                         return;
                     }
                     compiledAtWindowStart = compiled;
