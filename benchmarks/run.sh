@@ -54,9 +54,12 @@ for t in $threads; do
   read -r -a pin <<< "$(pin_for "$t")"
   echo "Running JMH with $t thread(s)${pin[2]:+, pinned to CPU(s) ${pin[2]}} (log: $log) ..." >&2
   # Short configuration, per benchmark: 1 fork; a single-threaded warm-up in the setup until the JIT compiler is
-  # idle (JitWarmup, at most 8 s); 1 JMH warm-up iteration of 2 s; 3 measured iterations of 3 s.
+  # idle (JitWarmup, at most 8 s); JMH warm-up iterations; 3 measured iterations of 2 s. Pinned, the compiler shares
+  # the CPU with the benchmark and the server, and the Feign path took 10-12 s to reach its compiled speed: the pinned
+  # run gets 2 warm-up iterations of 4 s, an unpinned one (the compiler has a core of its own) 1 of 2 s.
+  if [[ ${#pin[@]} -gt 0 ]]; then warmup=(-wi 2 -w 4s); else warmup=(-wi 1 -w 2s); fi
   # shellcheck disable=SC2086
-  ${pin[@]+"${pin[@]}"} "$java_cmd" -jar "$jar" -f 1 -wi 1 -w 2s -i 3 -r 3s -t "$t" -prof gc \
+  ${pin[@]+"${pin[@]}"} "$java_cmd" -jar "$jar" -f 1 "${warmup[@]}" -i 3 -r 2s -t "$t" -prof gc \
     -rf json -rff "$json" ${JMH_OPTS:-} ${filter:+"$filter"} > "$log" 2>&1 \
     || { echo "JMH failed; see $log" >&2; tail -n 30 "$log" >&2; exit 1; }
   results+=("$json")

@@ -12,10 +12,11 @@ import java.util.concurrent.TimeUnit;
  * without this, compilation went on through all three measured iterations of the short configuration
  * ({@code -prof comp}: about 3 s of compiler time per 3 s iteration) and the scores kept climbing, so the ratios
  * depended on how far each benchmark had got. One calling thread leaves a core to the compiler. The loop ends once
- * three quarter-second windows in a row pass with (almost) no compilation, after at least one second and at most the
- * given time. One quiet window is not enough: the compilation time the JVM reports grows only when a compilation
- * finishes, so a long C2 compilation of the hot path (a quarter of a second and more when the compiler shares a CPU
- * with the benchmark, as with {@code CPUS=0}) looked like silence, and the Feign benchmark was measured half-compiled.
+ * three 400 ms windows in a row pass with (almost) no compilation, after at least one second and at most the given
+ * time. One short quiet window is not enough: the compilation time the JVM reports grows only when a compilation
+ * finishes, so a long C2 compilation of the hot path (a second of wall time when the compiler shares one CPU with the
+ * benchmark and the server, as in the pinned 1-thread run) looked like silence, and the Feign benchmark was measured
+ * half-compiled.
  * Every benchmark gets the same treatment; JMH's own warm-up iterations still follow.
  */
 public final class JitWarmup {
@@ -23,7 +24,7 @@ public final class JitWarmup {
     /** The longest warm-up unless the system property {@code bench.prewarmMillis} says otherwise. */
     public static final long DEFAULT_MAX_MILLIS = Long.getLong("bench.prewarmMillis", 8000);
 
-    private static final long QUIET_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final long QUIET_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
     private static final long MIN_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long QUIET_COMPILE_MILLIS = 5;
     private static final int QUIET_WINDOWS_NEEDED = 3;
