@@ -472,7 +472,11 @@ public final class InMemorySessionCreator implements SessionCreator {
         return strict;
     }
 
-    /** Forgets the scripts and everything recorded (requests, answers, issued secrets, injected failures). */
+    /**
+     * Forgets the scripts and everything recorded (requests, answers, issued secrets, injected failures), so a fake
+     * shared by a long test run does not grow without bound. Secrets minted afterwards still differ from every earlier
+     * one: they are 32 random characters drawn from a source that is not reset.
+     */
     public void reset() {
         synchronized (lock) {
             injectedFailures = 0;
@@ -480,6 +484,7 @@ public final class InMemorySessionCreator implements SessionCreator {
             requests.clear();
             responses.clear();
             issuedSecrets.clear();
+            minted.clear();
         }
     }
 
