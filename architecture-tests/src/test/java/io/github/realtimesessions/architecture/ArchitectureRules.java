@@ -217,7 +217,7 @@ final class ArchitectureRules {
 
     /**
      * Feign only in transport.feign; Apache HttpClient only in the transports that run on it: transport.apache, and
-     * transport.feign, whose default {@code feign.Client} is feign-hc5's, configured with an Apache client. The
+     * transport.feign, whose default {@code feign.Client} hands requests to an Apache client it configures. The
      * model, the port, transport-core, the testkit and the CLI stay neutral of every HTTP stack.
      */
     ArchRule httpStacksStayInTheirTransport() {
@@ -228,7 +228,7 @@ final class ArchitectureRules {
                 .and(noClasses().that().resideInAPackage(everything()).and().resideOutsideOfPackage(feign())
                         .should().dependOnClassesThat().resideInAPackage(FEIGN))
                 .as("Feign is used only in transport.feign and Apache HttpClient only in transport.apache and "
-                        + "transport.feign (feign-hc5)");
+                        + "transport.feign (its default client runs on Apache HttpClient)");
     }
 
     /**
