@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What the library logged during a contract case, for the case that checks that no log line carries a secret.
  *
- * <p>The testkit sees only the SLF4J API, not the logging backend, so it cannot capture log lines itself: a contract
- * subclass whose test class path has a backend implements {@link SessionCreatorContract#captureLogs()} with it (with
- * Logback, a {@code ListAppender} on the logger {@code io.github.realtimesessions} at DEBUG).
+ * <p>The library logs through the SLF4J API only, so capturing depends on the backend on the test class path: with
+ * Logback, return {@link LogbackLogCapture#start()} from {@link SessionCreatorContract#captureLogs()}; with another
+ * backend, implement this interface with it (an appender on the logger {@code io.github.realtimesessions} at DEBUG).
  */
 public interface LogCapture extends AutoCloseable {
 

@@ -254,9 +254,9 @@ public abstract class SessionCreatorContract {
 
     /**
      * Starts capturing what the library logs at DEBUG, every logger under {@code io.github.realtimesessions}, for the
-     * case that checks that no log line carries a secret ({@link #logsCarryNoSecret()}). The testkit sees only the
-     * SLF4J API, so the subclass captures with the backend on its test class path (with Logback: a
-     * {@code ListAppender} on that logger, level DEBUG, restored on {@link LogCapture#close()}).
+     * case that checks that no log line carries a secret ({@link #logsCarryNoSecret()}). The capture depends on the
+     * logging backend on the subclass's test class path: with Logback, return {@link LogbackLogCapture#start()}; with
+     * another, implement {@link LogCapture} with it.
      *
      * @return the running capture, or {@code null} (the default) when there is no backend: the log case is skipped
      */

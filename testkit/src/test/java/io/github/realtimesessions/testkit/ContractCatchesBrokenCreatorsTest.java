@@ -172,14 +172,14 @@ class ContractCatchesBrokenCreatorsTest {
         }) {
             @Override
             protected LogCapture captureLogs() {
-                return new LogbackLogCapture();
+                return LogbackLogCapture.start();
             }
         };
         assertThat(run(probe, SessionCreatorContract::logsCarryNoSecret)).isInstanceOf(AssertionError.class);
         assertThat(run(new Probe(JdkHttpSessionCreator::new) {
             @Override
             protected LogCapture captureLogs() {
-                return new LogbackLogCapture();
+                return LogbackLogCapture.start();
             }
         }, SessionCreatorContract::logsCarryNoSecret)).isNull();
     }

@@ -36,7 +36,7 @@ class JdkHttpSessionCreatorContractTest extends SessionCreatorContract {
 
     @Override
     protected LogCapture captureLogs() {
-        return new LogbackLogCapture();
+        return LogbackLogCapture.start();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.realtimesessions.transport.apache;
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.SessionCreator;
 import io.github.realtimesessions.testkit.LogCapture;
+import io.github.realtimesessions.testkit.LogbackLogCapture;
 import io.github.realtimesessions.testkit.SessionCreatorContract;
 
 /**
@@ -23,6 +24,6 @@ class ApacheSessionCreatorContractTest extends SessionCreatorContract {
 
     @Override
     protected LogCapture captureLogs() {
-        return new LogbackLogCapture();
+        return LogbackLogCapture.start();
     }
 }

@@ -3,6 +3,7 @@ package io.github.realtimesessions.transport.feign;
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.SessionCreator;
 import io.github.realtimesessions.testkit.LogCapture;
+import io.github.realtimesessions.testkit.LogbackLogCapture;
 import io.github.realtimesessions.testkit.SessionCreatorContract;
 
 /**
@@ -24,6 +25,6 @@ class FeignSessionCreatorContractTest extends SessionCreatorContract {
 
     @Override
     protected LogCapture captureLogs() {
-        return new LogbackLogCapture();
+        return LogbackLogCapture.start();
     }
 }

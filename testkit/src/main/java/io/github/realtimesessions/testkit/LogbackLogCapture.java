@@ -1,4 +1,4 @@
-package io.github.realtimesessions.transport.apache;
+package io.github.realtimesessions.testkit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -6,23 +6,51 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import io.github.realtimesessions.testkit.LogCapture;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Captures the library's log lines at DEBUG with a Logback {@link ListAppender}, for the contract's log case. */
-final class LogbackLogCapture implements LogCapture {
+/**
+ * A {@link LogCapture} for test class paths whose SLF4J backend is Logback: a {@link ListAppender} on the logger
+ * {@code io.github.realtimesessions}, at DEBUG while it runs, the previous level restored on {@link #close()}.
+ * A contract subclass returns it from {@link SessionCreatorContract#captureLogs()}:
+ * <pre>{@code
+ * @Override
+ * protected LogCapture captureLogs() {
+ *     return LogbackLogCapture.start();
+ * }
+ * }</pre>
+ *
+ * <p>The testkit declares {@code logback-classic} as an optional dependency: it brings no logging backend to a test
+ * class path, and this class is loaded only where it is used, which needs Logback on that class path.
+ */
+public final class LogbackLogCapture implements LogCapture {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger("io.github.realtimesessions");
     private final Level previousLevel = logger.getLevel();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    LogbackLogCapture() {
+    private LogbackLogCapture() {
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(Level.DEBUG);
     }
 
+    /**
+     * Starts capturing.
+     *
+     * @return the running capture; close it to stop
+     * @throws ClassCastException if SLF4J is bound to another backend than Logback
+     */
+    public static LogbackLogCapture start() {
+        return new LogbackLogCapture();
+    }
+
+    /**
+     * Returns every line captured so far, oldest first: logger name, level and formatted message, then the full
+     * stack trace of the logged throwable, if any.
+     *
+     * @return a snapshot of the lines
+     */
     @Override
     public List<String> lines() {
         // AppenderBase.doAppend holds the appender's lock while it adds to the list.
@@ -31,6 +59,7 @@ final class LogbackLogCapture implements LogCapture {
         }
     }
 
+    /** Detaches the appender and restores the logger's previous level. */
     @Override
     public void close() {
         logger.setLevel(previousLevel);
