@@ -56,7 +56,8 @@ final class SessionsTarget implements Target<RealtimeSessionsApi> {
                     Request.HttpMethod.valueOf(template.method()),
                     endpoint,
                     template.headers(),
-                    template.requestBody(),
+                    template.body(),
+                    template.requestCharset(),
                     template);
         }
         return standard.apply(template);
