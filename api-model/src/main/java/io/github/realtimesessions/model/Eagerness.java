@@ -3,37 +3,31 @@ package io.github.realtimesessions.model;
 import java.util.List;
 
 /**
- * How eagerly semantic VAD answers (JSON {@code turn_detection.eagerness}).
+ * How eagerly semantic VAD lets the model answer (JSON {@code turn_detection.eagerness}).
  *
- * <p>Only meaningful with {@link TurnDetectionType#SEMANTIC_VAD}; {@code auto} is equivalent to {@code medium}. This is an open enumeration: {@link #of(String)} accepts values the library does not know yet, and they
- * round-trip unchanged.
+ * <p>{@code auto} is equivalent to {@code medium}; the longest waits are 8 s, 4 s and 2 s for low, medium and high.
  *
- * @param value the wire value, not blank
+ * <p>An open enumeration (see {@link OpenEnum}): {@link #of(String)} accepts values the library does not know
+ * yet, and they round-trip unchanged.
  */
-public record Eagerness(String value) implements OpenEnum {
+public final class Eagerness extends OpenEnum {
+
+    private static final Values<Eagerness> VALUES = new Values<>("turn_detection.eagerness", Eagerness::new);
 
     /** The value {@code low}. */
-    public static final Eagerness LOW = new Eagerness("low");
+    public static final Eagerness LOW = VALUES.known("low");
 
     /** The value {@code medium}. */
-    public static final Eagerness MEDIUM = new Eagerness("medium");
+    public static final Eagerness MEDIUM = VALUES.known("medium");
 
     /** The value {@code high}. */
-    public static final Eagerness HIGH = new Eagerness("high");
+    public static final Eagerness HIGH = VALUES.known("high");
 
     /** The value {@code auto}. */
-    public static final Eagerness AUTO = new Eagerness("auto");
+    public static final Eagerness AUTO = VALUES.known("auto");
 
-    private static final List<Eagerness> KNOWN = List.of(LOW, MEDIUM, HIGH, AUTO);
-
-    /**
-     * Creates a value; prefer the constants or {@link #of(String)}.
-     *
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public Eagerness {
-        Checks.wireValue(value, "turn_detection.eagerness");
+    private Eagerness(String value, boolean known) {
+        super(value, known);
     }
 
     /**
@@ -41,14 +35,11 @@ public record Eagerness(String value) implements OpenEnum {
      *
      * @param value the wire value
      * @return the matching constant, or a new value that round-trips unchanged
+     * @throws NullPointerException if {@code value} is {@code null}
+     * @throws IllegalArgumentException if {@code value} is blank
      */
     public static Eagerness of(String value) {
-        for (Eagerness known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new Eagerness(value);
+        return VALUES.of(value);
     }
 
     /**
@@ -57,17 +48,6 @@ public record Eagerness(String value) implements OpenEnum {
      * @return an unmodifiable list
      */
     public static List<Eagerness> knownValues() {
-        return KNOWN;
-    }
-
-    @Override
-    public boolean isKnown() {
-        return KNOWN.contains(this);
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return VALUES.known();
     }
 }

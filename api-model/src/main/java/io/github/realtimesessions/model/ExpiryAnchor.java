@@ -3,28 +3,22 @@ package io.github.realtimesessions.model;
 import java.util.List;
 
 /**
- * The point in time a client secret's lifetime counts from (JSON {@code client_secret.expires_after.anchor}).
+ * The point in time a client secret's lifetime counts from (JSON {@code expires_after.anchor}).
  *
- * <p>Only {@code created_at} exists today. This is an open enumeration: {@link #of(String)} accepts values the library does not know yet, and they
- * round-trip unchanged.
+ * <p>Only {@code created_at} exists today.
  *
- * @param value the wire value, not blank
+ * <p>An open enumeration (see {@link OpenEnum}): {@link #of(String)} accepts values the library does not know
+ * yet, and they round-trip unchanged.
  */
-public record ExpiryAnchor(String value) implements OpenEnum {
+public final class ExpiryAnchor extends OpenEnum {
+
+    private static final Values<ExpiryAnchor> VALUES = new Values<>("expires_after.anchor", ExpiryAnchor::new);
 
     /** The value {@code created_at}. */
-    public static final ExpiryAnchor CREATED_AT = new ExpiryAnchor("created_at");
+    public static final ExpiryAnchor CREATED_AT = VALUES.known("created_at");
 
-    private static final List<ExpiryAnchor> KNOWN = List.of(CREATED_AT);
-
-    /**
-     * Creates a value; prefer the constants or {@link #of(String)}.
-     *
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public ExpiryAnchor {
-        Checks.wireValue(value, "client_secret.expires_after.anchor");
+    private ExpiryAnchor(String value, boolean known) {
+        super(value, known);
     }
 
     /**
@@ -32,14 +26,11 @@ public record ExpiryAnchor(String value) implements OpenEnum {
      *
      * @param value the wire value
      * @return the matching constant, or a new value that round-trips unchanged
+     * @throws NullPointerException if {@code value} is {@code null}
+     * @throws IllegalArgumentException if {@code value} is blank
      */
     public static ExpiryAnchor of(String value) {
-        for (ExpiryAnchor known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new ExpiryAnchor(value);
+        return VALUES.of(value);
     }
 
     /**
@@ -48,17 +39,6 @@ public record ExpiryAnchor(String value) implements OpenEnum {
      * @return an unmodifiable list
      */
     public static List<ExpiryAnchor> knownValues() {
-        return KNOWN;
-    }
-
-    @Override
-    public boolean isKnown() {
-        return KNOWN.contains(this);
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return VALUES.known();
     }
 }

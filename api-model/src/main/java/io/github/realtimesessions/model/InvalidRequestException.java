@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A request breaks one or more rules of the API. Thrown when the request is built, before anything is sent; the
- * message names every offending field and its rule, and {@link #violations()} lists them for programs.
+ * message names every offending field by its JSON path and its rule, and {@link #violations()} lists them for
+ * programs.
  */
 public final class InvalidRequestException extends IllegalArgumentException {
 
@@ -15,12 +16,22 @@ public final class InvalidRequestException extends IllegalArgumentException {
     private final List<Violation> violations;
 
     /**
-     * Creates the exception.
+     * Creates the exception for a request.
      *
      * @param violations the broken rules, at least one
      */
     public InvalidRequestException(List<Violation> violations) {
-        super(message(violations));
+        this("request", violations);
+    }
+
+    /**
+     * Creates the exception, naming what was invalid.
+     *
+     * @param what what was being built, e.g. {@code realtime session configuration}
+     * @param violations the broken rules, at least one
+     */
+    public InvalidRequestException(String what, List<Violation> violations) {
+        super(message(what, violations));
         this.violations = List.copyOf(violations);
     }
 
@@ -33,20 +44,20 @@ public final class InvalidRequestException extends IllegalArgumentException {
         return violations;
     }
 
-    private static String message(List<Violation> violations) {
+    private static String message(String what, List<Violation> violations) {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an InvalidRequestException needs at least one violation");
         }
-        return "Invalid realtime session request: "
+        return "Invalid " + what + ": "
                 + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
     }
 
     /**
      * One broken rule.
      *
-     * @param field the JSON path of the field, e.g. {@code turn_detection.threshold}
-     * @param rule what the field must satisfy, e.g. {@code must be between 0.0 and 1.0}
-     * @param actual the rejected value as text, or {@code null} when showing it adds nothing
+     * @param field the JSON path of the field, e.g. {@code audio.output.speed}
+     * @param rule what the field must satisfy, e.g. {@code must be between 0.25 and 1.5}
+     * @param actual the rejected value as text, or {@code null} when showing it adds nothing or it is a secret
      */
     public record Violation(String field, String rule, String actual) implements java.io.Serializable {
 

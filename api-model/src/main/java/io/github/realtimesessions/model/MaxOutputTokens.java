@@ -1,7 +1,7 @@
 package io.github.realtimesessions.model;
 
 /**
- * The limit on output tokens for one assistant response (JSON {@code max_response_output_tokens}): either an integer
+ * The limit on output tokens for one assistant response (JSON {@code max_output_tokens}; {@code max_response_output_tokens} in the beta interface): either an integer
  * or the keyword {@code "inf"}.
  *
  * <p>A request accepts a {@link Limit} between 1 and 4096; the range is checked when the request is built, so that a
@@ -58,7 +58,7 @@ public sealed interface MaxOutputTokens permits MaxOutputTokens.Limit, MaxOutput
          * @throws IllegalArgumentException if {@code value} is blank
          */
         public Keyword {
-            Checks.wireValue(value, "max_response_output_tokens");
+            io.github.realtimesessions.model.internal.Checks.wireValue(value, "max_output_tokens");
         }
 
         /** Returns the keyword, as on the wire. */

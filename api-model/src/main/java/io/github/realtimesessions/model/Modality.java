@@ -3,31 +3,26 @@ package io.github.realtimesessions.model;
 import java.util.List;
 
 /**
- * A modality the model can respond with (items of JSON {@code modalities}).
+ * A modality the model responds with (items of JSON {@code output_modalities}; {@code modalities} in the beta
+ * interface).
  *
- * <p>A session with {@code [TEXT]} only has audio output disabled. This is an open enumeration: {@link #of(String)} accepts values the library does not know yet, and they
- * round-trip unchanged.
+ * <p>{@code [AUDIO]} means audio with a transcript, {@code [TEXT]} text only; a GA session cannot ask for both.
  *
- * @param value the wire value, not blank
+ * <p>An open enumeration (see {@link OpenEnum}): {@link #of(String)} accepts values the library does not know
+ * yet, and they round-trip unchanged.
  */
-public record Modality(String value) implements OpenEnum {
+public final class Modality extends OpenEnum {
+
+    private static final Values<Modality> VALUES = new Values<>("output_modalities", Modality::new);
 
     /** The value {@code text}. */
-    public static final Modality TEXT = new Modality("text");
+    public static final Modality TEXT = VALUES.known("text");
 
     /** The value {@code audio}. */
-    public static final Modality AUDIO = new Modality("audio");
+    public static final Modality AUDIO = VALUES.known("audio");
 
-    private static final List<Modality> KNOWN = List.of(TEXT, AUDIO);
-
-    /**
-     * Creates a value; prefer the constants or {@link #of(String)}.
-     *
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public Modality {
-        Checks.wireValue(value, "modality");
+    private Modality(String value, boolean known) {
+        super(value, known);
     }
 
     /**
@@ -35,14 +30,11 @@ public record Modality(String value) implements OpenEnum {
      *
      * @param value the wire value
      * @return the matching constant, or a new value that round-trips unchanged
+     * @throws NullPointerException if {@code value} is {@code null}
+     * @throws IllegalArgumentException if {@code value} is blank
      */
     public static Modality of(String value) {
-        for (Modality known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new Modality(value);
+        return VALUES.of(value);
     }
 
     /**
@@ -51,17 +43,6 @@ public record Modality(String value) implements OpenEnum {
      * @return an unmodifiable list
      */
     public static List<Modality> knownValues() {
-        return KNOWN;
-    }
-
-    @Override
-    public boolean isKnown() {
-        return KNOWN.contains(this);
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return VALUES.known();
     }
 }

@@ -1,36 +1,26 @@
 package io.github.realtimesessions.model;
 
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * A function the model may call (an item of JSON {@code tools}).
- *
- * @param type the tool type; {@code null} is sent as absent, which the API reads as {@code function}
- * @param name the function's name: 1 to 64 letters, digits, underscores or dashes (checked when a request is built)
- * @param description what the function does and when to call it, or {@code null}
- * @param parameters the function's parameters as a JSON Schema object of JDK types (deep, unmodifiable copy), or
- *     {@code null}
+ * A tool the model may call (JSON {@code tools[]}): a {@link FunctionTool} or an {@link McpTool}. A tool type this
+ * library does not know arrives as {@link Unknown} and round-trips unchanged; a request may send one too.
  */
-public record Tool(ToolType type, String name, String description, Map<String, Object> parameters) {
+public sealed interface Tool permits FunctionTool, McpTool, Tool.Unknown {
 
     /**
-     * Creates a tool, copying {@code parameters} deeply.
+     * A tool of a type this library does not know, kept whole.
      *
-     * @throws IllegalArgumentException if {@code parameters} holds something that is not a JSON value
+     * @param json the object, with its {@code type}
      */
-    public Tool {
-        parameters = Checks.jsonObjectOrNull(parameters, "tools[].parameters");
-    }
-
-    /**
-     * Returns a function tool.
-     *
-     * @param name the function's name
-     * @param description what the function does, or {@code null}
-     * @param parameters its parameters as a JSON Schema object of JDK types, or {@code null}
-     * @return the tool
-     */
-    public static Tool function(String name, String description, Map<String, ?> parameters) {
-        return new Tool(ToolType.FUNCTION, name, description, Checks.jsonObjectOrNull(parameters, "tools[].parameters"));
+    record Unknown(JsonObject json) implements Tool {
+        /**
+         * Creates the value.
+         *
+         * @throws NullPointerException if {@code json} is {@code null}
+         */
+        public Unknown {
+            Objects.requireNonNull(json, "json");
+        }
     }
 }

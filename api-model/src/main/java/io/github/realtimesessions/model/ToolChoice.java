@@ -1,66 +1,52 @@
 package io.github.realtimesessions.model;
 
-import java.util.Locale;
+import io.github.realtimesessions.model.internal.Checks;
 
 /**
- * How the model chooses tools (JSON {@code tool_choice}): a mode ({@code auto}, {@code none}, {@code required}) or the
- * name of one function the model must call.
- *
- * <p>On the wire both are plain strings. The codec reads the three mode names as {@link Mode} and any other string as
- * a {@link Function} name, so every value round-trips unchanged. A request whose tool choice names a function must
- * also declare a tool of that name.
+ * How the model chooses tools (JSON {@code tool_choice}): a {@link Mode} ({@link #AUTO}, the API's default,
+ * {@link #NONE}, {@link #REQUIRED}), one {@link Function}, or one tool of an MCP server ({@link Mcp}).
  */
-public sealed interface ToolChoice permits ToolChoice.Mode, ToolChoice.Function {
+public sealed interface ToolChoice permits ToolChoice.Mode, ToolChoice.Function, ToolChoice.Mcp {
 
-    /** The model decides whether to call tools. The API's default. */
+    /** The model answers with a message or calls tools, as it sees fit. */
     Mode AUTO = new Mode("auto");
 
-    /** The model calls no tool. */
+    /** The model calls no tool and answers with a message. */
     Mode NONE = new Mode("none");
 
-    /** The model must call at least one tool. */
+    /** The model calls one or more tools. */
     Mode REQUIRED = new Mode("required");
 
     /**
-     * Returns a choice that forces a call of the named function.
+     * Returns the choice of one function.
      *
-     * @param name the function's name, as declared in the request's tools
+     * @param name the function's name, one of the session's function tools
      * @return the choice
      */
-    static ToolChoice function(String name) {
+    static Function function(String name) {
         return new Function(name);
     }
 
     /**
-     * Reads a wire value: a mode name gives the {@link Mode} constant, anything else a {@link Function}.
+     * Returns the choice of an MCP server's tool.
      *
-     * @param value the wire value
+     * @param serverLabel the server's label, one of the session's MCP tools
+     * @param name the tool's name, or {@code null} for any tool of the server
      * @return the choice
      */
-    static ToolChoice of(String value) {
-        return switch (value) {
-            case "auto" -> AUTO;
-            case "none" -> NONE;
-            case "required" -> REQUIRED;
-            default -> new Function(value);
-        };
+    static Mcp mcp(String serverLabel, String name) {
+        return new Mcp(serverLabel, name);
     }
 
     /**
-     * Returns the string sent on the wire.
+     * A keyword ({@code none}, {@code auto}, {@code required}). A keyword a newer server sends round-trips unchanged;
+     * a request accepts those three only.
      *
-     * @return the mode or the function name
-     */
-    String wireValue();
-
-    /**
-     * A tool-choice mode.
-     *
-     * @param value the mode name
+     * @param value the keyword
      */
     record Mode(String value) implements ToolChoice {
         /**
-         * Creates a mode.
+         * Creates a keyword.
          *
          * @throws NullPointerException if {@code value} is {@code null}
          * @throws IllegalArgumentException if {@code value} is blank
@@ -69,12 +55,7 @@ public sealed interface ToolChoice permits ToolChoice.Mode, ToolChoice.Function 
             Checks.wireValue(value, "tool_choice");
         }
 
-        @Override
-        public String wireValue() {
-            return value;
-        }
-
-        /** Returns the mode, as on the wire. */
+        /** Returns the keyword, as on the wire. */
         @Override
         public String toString() {
             return value;
@@ -82,34 +63,37 @@ public sealed interface ToolChoice permits ToolChoice.Mode, ToolChoice.Function 
     }
 
     /**
-     * Forces a call of one function.
+     * The model must call this function (JSON {@code {"type":"function","name":...}}).
      *
      * @param name the function's name
      */
     record Function(String name) implements ToolChoice {
         /**
-         * Creates a function choice.
+         * Creates the choice.
          *
          * @throws NullPointerException if {@code name} is {@code null}
-         * @throws IllegalArgumentException if {@code name} is blank or a mode name
+         * @throws IllegalArgumentException if {@code name} is blank
          */
         public Function {
-            Checks.wireValue(name, "tool_choice");
-            if (name.equals("auto") || name.equals("none") || name.equals("required")) {
-                throw new IllegalArgumentException("tool_choice cannot name a function \"" + name
-                        + "\": on the wire that string means the mode; use ToolChoice." + name.toUpperCase(Locale.ROOT));
-            }
+            Checks.wireValue(name, "tool_choice.name");
         }
+    }
 
-        @Override
-        public String wireValue() {
-            return name;
-        }
-
-        /** Returns the function name, as on the wire. */
-        @Override
-        public String toString() {
-            return name;
+    /**
+     * The model must call a tool of this MCP server (JSON {@code {"type":"mcp","server_label":...,"name":...}}).
+     *
+     * @param serverLabel the server's label
+     * @param name the tool's name, or {@code null} for any tool of the server
+     */
+    record Mcp(String serverLabel, String name) implements ToolChoice {
+        /**
+         * Creates the choice.
+         *
+         * @throws NullPointerException if {@code serverLabel} is {@code null}
+         * @throws IllegalArgumentException if {@code serverLabel} is blank
+         */
+        public Mcp {
+            Checks.wireValue(serverLabel, "tool_choice.server_label");
         }
     }
 }

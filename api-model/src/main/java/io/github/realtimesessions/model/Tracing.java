@@ -1,11 +1,12 @@
 package io.github.realtimesessions.model;
 
-import java.util.Map;
+import io.github.realtimesessions.model.internal.Checks;
+import java.util.Objects;
 
 /**
- * Tracing of the session in the traces dashboard (JSON {@code tracing}): the mode {@code "auto"} or a
- * {@link Configuration}. To switch tracing off, set the request's tracing to {@link Setting#disabled()}. Once tracing
- * is on for a session it cannot be changed.
+ * Tracing of a session in the OpenAI traces dashboard (JSON {@code tracing}): {@link #AUTO} (the default workflow
+ * name, group id and metadata) or a {@link Configuration}. The API's default is off, and JSON {@code null} switches it
+ * off, so a request holds tracing as a {@link Setting}. Once tracing is on for a session, it cannot be changed.
  */
 public sealed interface Tracing permits Tracing.Mode, Tracing.Configuration {
 
@@ -15,33 +16,33 @@ public sealed interface Tracing permits Tracing.Mode, Tracing.Configuration {
     /**
      * Returns {@link #AUTO}.
      *
-     * @return the {@code "auto"} mode
+     * @return the keyword {@code "auto"}
      */
     static Tracing auto() {
         return AUTO;
     }
 
     /**
-     * Returns a granular tracing configuration.
+     * Returns a tracing configuration.
      *
-     * @param workflowName the workflow name of the trace, or {@code null}
-     * @param groupId the group id of the trace, or {@code null}
-     * @param metadata free-form metadata (a JSON object of JDK types), or {@code null}
+     * @param workflowName the workflow's name in the dashboard, or {@code null}
+     * @param groupId the group id to filter traces by, or {@code null}
+     * @param metadata arbitrary metadata attached to the traces, or {@code null}
      * @return the configuration
      */
-    static Tracing of(String workflowName, String groupId, Map<String, ?> metadata) {
-        return new Configuration(workflowName, groupId, Checks.jsonObjectOrNull(metadata, "tracing.metadata"));
+    static Configuration of(String workflowName, String groupId, JsonObject metadata) {
+        return new Configuration(workflowName, groupId, metadata);
     }
 
     /**
-     * A tracing mode given as a string. {@code "auto"} is the only mode today; another string sent by a newer server
-     * round-trips unchanged.
+     * A keyword. {@code "auto"} is the only keyword today; another string sent by a newer server round-trips
+     * unchanged.
      *
-     * @param value the mode
+     * @param value the keyword
      */
     record Mode(String value) implements Tracing {
         /**
-         * Creates a mode.
+         * Creates a keyword.
          *
          * @throws NullPointerException if {@code value} is {@code null}
          * @throws IllegalArgumentException if {@code value} is blank
@@ -50,7 +51,7 @@ public sealed interface Tracing permits Tracing.Mode, Tracing.Configuration {
             Checks.wireValue(value, "tracing");
         }
 
-        /** Returns the mode, as on the wire. */
+        /** Returns the keyword, as on the wire. */
         @Override
         public String toString() {
             return value;
@@ -58,20 +59,27 @@ public sealed interface Tracing permits Tracing.Mode, Tracing.Configuration {
     }
 
     /**
-     * Granular tracing configuration. Every component may be {@code null} (absent).
+     * A tracing configuration (JSON {@code tracing} object); every part is optional.
      *
-     * @param workflowName the name of the workflow, shown as the trace's name
-     * @param groupId the group id, for filtering and grouping traces
-     * @param metadata arbitrary metadata: a deep, unmodifiable copy of a JSON object of JDK types
+     * @param workflowName the workflow's name in the dashboard ({@code workflow_name}), or {@code null}
+     * @param groupId the group id to filter traces by ({@code group_id}), or {@code null}
+     * @param metadata arbitrary metadata attached to the traces, or {@code null}
      */
-    record Configuration(String workflowName, String groupId, Map<String, Object> metadata) implements Tracing {
-        /**
-         * Creates a configuration, copying {@code metadata} deeply.
-         *
-         * @throws IllegalArgumentException if {@code metadata} holds something that is not a JSON value
-         */
+    record Configuration(String workflowName, String groupId, JsonObject metadata) implements Tracing {
+
+        /** Creates a configuration; every component may be {@code null}. */
         public Configuration {
-            metadata = Checks.jsonObjectOrNull(metadata, "tracing.metadata");
+            // Nothing to check: each part is optional and a JsonObject is immutable.
+        }
+
+        /**
+         * Returns a copy with another metadata object.
+         *
+         * @param metadata the metadata
+         * @return the changed configuration
+         */
+        public Configuration withMetadata(JsonObject metadata) {
+            return new Configuration(workflowName, groupId, Objects.requireNonNull(metadata, "metadata"));
         }
     }
 }

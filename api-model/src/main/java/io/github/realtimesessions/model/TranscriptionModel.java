@@ -3,34 +3,44 @@ package io.github.realtimesessions.model;
 import java.util.List;
 
 /**
- * The model that transcribes input audio (JSON {@code input_audio_transcription.model}).
+ * The model that transcribes input audio (JSON {@code audio.input.transcription.model}).
  *
- * <p>The spec types this field as a free string and names the constants below in its description. This is an open enumeration: {@link #of(String)} accepts values the library does not know yet, and they
- * round-trip unchanged.
+ * <p>{@code gpt-4o-transcribe-diarize} adds speaker labels; {@code gpt-realtime-whisper} is the only model that takes a
+ * {@code delay}.
  *
- * @param value the wire value, not blank
+ * <p>An open enumeration (see {@link OpenEnum}): {@link #of(String)} accepts values the library does not know
+ * yet, and they round-trip unchanged.
  */
-public record TranscriptionModel(String value) implements OpenEnum {
+public final class TranscriptionModel extends OpenEnum {
 
-    /** The value {@code gpt-4o-transcribe}. */
-    public static final TranscriptionModel GPT_4O_TRANSCRIBE = new TranscriptionModel("gpt-4o-transcribe");
-
-    /** The value {@code gpt-4o-mini-transcribe}. */
-    public static final TranscriptionModel GPT_4O_MINI_TRANSCRIBE = new TranscriptionModel("gpt-4o-mini-transcribe");
+    private static final Values<TranscriptionModel> VALUES = new Values<>("transcription.model", TranscriptionModel::new);
 
     /** The value {@code whisper-1}. */
-    public static final TranscriptionModel WHISPER_1 = new TranscriptionModel("whisper-1");
+    public static final TranscriptionModel WHISPER_1 = VALUES.known("whisper-1");
 
-    private static final List<TranscriptionModel> KNOWN = List.of(GPT_4O_TRANSCRIBE, GPT_4O_MINI_TRANSCRIBE, WHISPER_1);
+    /** The value {@code gpt-transcribe}. */
+    public static final TranscriptionModel GPT_TRANSCRIBE = VALUES.known("gpt-transcribe");
 
-    /**
-     * Creates a value; prefer the constants or {@link #of(String)}.
-     *
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public TranscriptionModel {
-        Checks.wireValue(value, "input_audio_transcription.model");
+    /** The value {@code gpt-live-transcribe}. */
+    public static final TranscriptionModel GPT_LIVE_TRANSCRIBE = VALUES.known("gpt-live-transcribe");
+
+    /** The value {@code gpt-4o-mini-transcribe}. */
+    public static final TranscriptionModel GPT_4O_MINI_TRANSCRIBE = VALUES.known("gpt-4o-mini-transcribe");
+
+    /** The value {@code gpt-4o-mini-transcribe-2025-12-15}. */
+    public static final TranscriptionModel GPT_4O_MINI_TRANSCRIBE_2025_12_15 = VALUES.known("gpt-4o-mini-transcribe-2025-12-15");
+
+    /** The value {@code gpt-4o-transcribe}. */
+    public static final TranscriptionModel GPT_4O_TRANSCRIBE = VALUES.known("gpt-4o-transcribe");
+
+    /** The value {@code gpt-4o-transcribe-diarize}. */
+    public static final TranscriptionModel GPT_4O_TRANSCRIBE_DIARIZE = VALUES.known("gpt-4o-transcribe-diarize");
+
+    /** The value {@code gpt-realtime-whisper}. */
+    public static final TranscriptionModel GPT_REALTIME_WHISPER = VALUES.known("gpt-realtime-whisper");
+
+    private TranscriptionModel(String value, boolean known) {
+        super(value, known);
     }
 
     /**
@@ -38,14 +48,11 @@ public record TranscriptionModel(String value) implements OpenEnum {
      *
      * @param value the wire value
      * @return the matching constant, or a new value that round-trips unchanged
+     * @throws NullPointerException if {@code value} is {@code null}
+     * @throws IllegalArgumentException if {@code value} is blank
      */
     public static TranscriptionModel of(String value) {
-        for (TranscriptionModel known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new TranscriptionModel(value);
+        return VALUES.of(value);
     }
 
     /**
@@ -54,17 +61,6 @@ public record TranscriptionModel(String value) implements OpenEnum {
      * @return an unmodifiable list
      */
     public static List<TranscriptionModel> knownValues() {
-        return KNOWN;
-    }
-
-    @Override
-    public boolean isKnown() {
-        return KNOWN.contains(this);
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return VALUES.known();
     }
 }

@@ -1,171 +1,531 @@
 package io.github.realtimesessions.model;
 
+import io.github.realtimesessions.model.internal.Checks;
+import io.github.realtimesessions.model.internal.Schemas;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * Voice-activity based turn detection (JSON {@code turn_detection}). Every component may be {@code null} (absent: the
- * API's default applies). To switch turn detection off, set the request's turn detection to
- * {@link Setting#disabled()}; the client must then trigger responses itself.
- *
- * <p>{@code threshold}, {@code prefixPaddingMs} and {@code silenceDurationMs} apply to {@code server_vad} only,
- * {@code eagerness} to {@code semantic_vad} only; a request that mixes them is rejected when built. Ranges are checked
- * when a request is built, so a response carrying any value still decodes.
- *
- * @param type the kind of turn detection; the API's default is {@code server_vad}
- * @param eagerness how eagerly semantic VAD answers; default {@code auto}
- * @param threshold the activation threshold of server VAD, 0.0 to 1.0; default 0.5
- * @param prefixPaddingMs audio kept before detected speech, in ms (not negative); default 300
- * @param silenceDurationMs silence that ends speech, in ms (not negative); default 500
- * @param createResponse whether a response is created when speech stops; default {@code true}
- * @param interruptResponse whether speech interrupts a response in progress; default {@code true}
+ * How the server detects that the user started or stopped speaking (JSON {@code audio.input.turn_detection}):
+ * {@link ServerVad} (by volume; the API's default) or {@link SemanticVad} (by meaning). JSON {@code null} switches turn
+ * detection off (the client then asks for each response itself), so a request holds it as a {@link Setting}. A type
+ * this library does not know arrives as {@link Unknown} and round-trips unchanged.
  */
-public record TurnDetection(
-        TurnDetectionType type,
-        Eagerness eagerness,
-        Double threshold,
-        Integer prefixPaddingMs,
-        Integer silenceDurationMs,
-        Boolean createResponse,
-        Boolean interruptResponse) {
+public sealed interface TurnDetection permits TurnDetection.ServerVad, TurnDetection.SemanticVad, TurnDetection.Unknown {
 
     /**
-     * Returns a builder with {@code type} set to {@code server_vad}.
+     * Returns a builder of server VAD.
      *
      * @return a new builder
      */
-    public static Builder serverVad() {
-        return builder().type(TurnDetectionType.SERVER_VAD);
+    static ServerVad.Builder serverVad() {
+        return ServerVad.builder();
     }
 
     /**
-     * Returns a builder with {@code type} set to {@code semantic_vad}.
+     * Returns a builder of semantic VAD.
      *
      * @return a new builder
      */
-    public static Builder semanticVad() {
-        return builder().type(TurnDetectionType.SEMANTIC_VAD);
+    static SemanticVad.Builder semanticVad() {
+        return SemanticVad.builder();
     }
 
     /**
-     * Returns an empty builder.
+     * Returns the turn detection type, as on the wire.
      *
-     * @return a new builder
+     * @return e.g. {@code server_vad}
      */
-    public static Builder builder() {
-        return new Builder();
+    String type();
+
+    /**
+     * Server VAD (JSON {@code turn_detection} with {@code "type":"server_vad"}): detects the start and end of speech by
+     * audio volume. The API's default when turn detection is not set. Build one with {@link TurnDetection#serverVad()}.
+     */
+    final class ServerVad implements TurnDetection {
+
+        /** Returns {@code server_vad}. */
+        @Override
+        public String type() {
+            return "server_vad";
+        }
+
+        private final Double threshold;
+        private final Integer prefixPaddingMs;
+        private final Integer silenceDurationMs;
+        private final Setting<Integer> idleTimeoutMs;
+        private final Boolean createResponse;
+        private final Boolean interruptResponse;
+        private final Map<String, JsonValue> extraFields;
+
+        private ServerVad(Builder builder) {
+            this.threshold = builder.threshold;
+            this.prefixPaddingMs = builder.prefixPaddingMs;
+            this.silenceDurationMs = builder.silenceDurationMs;
+            this.idleTimeoutMs = builder.idleTimeoutMs;
+            this.createResponse = builder.createResponse;
+            this.interruptResponse = builder.interruptResponse;
+            this.extraFields = Checks.extras(builder.extraFields);
+        }
+
+        /**
+         * Returns an empty builder.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Returns a builder holding this value, to derive a changed copy.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder();
+            builder.threshold = threshold;
+            builder.prefixPaddingMs = prefixPaddingMs;
+            builder.silenceDurationMs = silenceDurationMs;
+            builder.idleTimeoutMs = idleTimeoutMs;
+            builder.createResponse = createResponse;
+            builder.interruptResponse = interruptResponse;
+            builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+            return builder;
+        }
+
+        /**
+         * Returns the activation threshold, 0.0 to 1.0; higher needs louder audio, which suits noisy places (JSON {@code threshold}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Double threshold() {
+            return threshold;
+        }
+
+        /**
+         * Returns how much audio before detected speech is kept, in milliseconds (JSON {@code prefix_padding_ms}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Integer prefixPaddingMs() {
+            return prefixPaddingMs;
+        }
+
+        /**
+         * Returns how long a silence ends speech, in milliseconds; shorter answers sooner and interrupts more (JSON {@code silence_duration_ms}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Integer silenceDurationMs() {
+            return silenceDurationMs;
+        }
+
+        /**
+         * Returns After how much user silence the model is prompted to respond, 5000 to 30000 milliseconds (JSON {@code idle_timeout_ms}).
+         *
+         * @return the value, or {@code null} when not set or switched off; see {@link #idleTimeoutMsSetting()}
+         */
+        public Integer idleTimeoutMs() {
+            return idleTimeoutMs == null ? null : idleTimeoutMs.valueOrNull();
+        }
+
+        /**
+         * Returns After how much user silence the model is prompted to respond, 5000 to 30000 milliseconds with its three states (JSON {@code idle_timeout_ms}).
+         *
+         * @return {@code null} when not set, {@link Setting#disabled()} when switched off (JSON {@code null}),
+         *     else the enabled value
+         */
+        public Setting<Integer> idleTimeoutMsSetting() {
+            return idleTimeoutMs;
+        }
+
+        /**
+         * Returns whether a response is created when speech stops (JSON {@code create_response}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Boolean createResponse() {
+            return createResponse;
+        }
+
+        /**
+         * Returns whether a running response is cancelled when speech starts (JSON {@code interrupt_response}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Boolean interruptResponse() {
+            return interruptResponse;
+        }
+
+        /**
+         * Returns the JSON members the library does not model: on a request, fields sent as they are (the escape
+         * hatch for parameters newer than this library); on a response, fields the server sent that this version
+         * does not know, or known fields whose value had an unexpected type.
+         *
+         * @return an unmodifiable, order-keeping map, empty when there are none
+         */
+        public Map<String, JsonValue> extraFields() {
+            return extraFields;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ServerVad that && Schemas.SERVER_VAD.equal(this, that);
+        }
+
+        @Override
+        public int hashCode() {
+            return Schemas.SERVER_VAD.hash(this);
+        }
+
+        /** Returns the set fields; secrets are redacted and extra fields named only. */
+        @Override
+        public String toString() {
+            return Schemas.SERVER_VAD.describe(this);
+        }
+
+        /** Builds a {@link ServerVad}. Not thread-safe; the value it builds is immutable. */
+        public static final class Builder {
+
+            private Double threshold;
+            private Integer prefixPaddingMs;
+            private Integer silenceDurationMs;
+            private Setting<Integer> idleTimeoutMs;
+            private Boolean createResponse;
+            private Boolean interruptResponse;
+            private Map<String, JsonValue> extraFields;
+
+            private Builder() {}
+
+            /**
+             * Sets the activation threshold, 0.0 to 1.0; higher needs louder audio, which suits noisy places (JSON {@code threshold}).
+             *
+             * @param threshold the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder threshold(Double threshold) {
+                this.threshold = threshold;
+                return this;
+            }
+
+            /**
+             * Sets how much audio before detected speech is kept, in milliseconds (JSON {@code prefix_padding_ms}).
+             *
+             * @param prefixPaddingMs the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder prefixPaddingMs(Integer prefixPaddingMs) {
+                this.prefixPaddingMs = prefixPaddingMs;
+                return this;
+            }
+
+            /**
+             * Sets how long a silence ends speech, in milliseconds; shorter answers sooner and interrupts more (JSON {@code silence_duration_ms}).
+             *
+             * @param silenceDurationMs the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder silenceDurationMs(Integer silenceDurationMs) {
+                this.silenceDurationMs = silenceDurationMs;
+                return this;
+            }
+
+            /**
+             * Sets After how much user silence the model is prompted to respond, 5000 to 30000 milliseconds (JSON {@code idle_timeout_ms}).
+             *
+             * @param idleTimeoutMs the value, or {@code null} to leave the field out; {@link #disableIdleTimeout()} sends
+             *     JSON {@code null}
+             * @return this builder
+             */
+            public Builder idleTimeoutMs(Integer idleTimeoutMs) {
+                this.idleTimeoutMs = idleTimeoutMs == null ? null : Setting.enabled(idleTimeoutMs);
+                return this;
+            }
+
+            /**
+             * Switches After how much user silence the model is prompted to respond, 5000 to 30000 milliseconds off: sends JSON {@code null} (JSON {@code idle_timeout_ms}).
+             *
+             * @return this builder
+             */
+            public Builder disableIdleTimeout() {
+                this.idleTimeoutMs = Setting.disabled();
+                return this;
+            }
+
+            /**
+             * Sets After how much user silence the model is prompted to respond, 5000 to 30000 milliseconds with its three states (JSON {@code idle_timeout_ms}).
+             *
+             * @param idleTimeoutMs {@code null} to leave the field out, {@link Setting#disabled()} for JSON {@code null}, or an
+             *     enabled value
+             * @return this builder
+             */
+            public Builder idleTimeoutMsSetting(Setting<Integer> idleTimeoutMs) {
+                this.idleTimeoutMs = idleTimeoutMs;
+                return this;
+            }
+
+            /**
+             * Sets whether a response is created when speech stops (JSON {@code create_response}).
+             *
+             * @param createResponse the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder createResponse(Boolean createResponse) {
+                this.createResponse = createResponse;
+                return this;
+            }
+
+            /**
+             * Sets whether a running response is cancelled when speech starts (JSON {@code interrupt_response}).
+             *
+             * @param interruptResponse the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder interruptResponse(Boolean interruptResponse) {
+                this.interruptResponse = interruptResponse;
+                return this;
+            }
+
+            /**
+             * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
+             * than this library. A member of the same name replaces an earlier one; a modelled field of the same
+             * name is written first and the server sees both, so prefer the typed setter where there is one.
+             *
+             * @param name the member name, not blank
+             * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}
+             * @return this builder
+             */
+            public Builder extraField(String name, JsonValue value) {
+                this.extraFields = Checks.putExtra(extraFields, name, value);
+                return this;
+            }
+
+            /**
+             * Adds a JSON member the library does not model, given as JSON text, which is checked here.
+             *
+             * @param name the member name, not blank
+             * @param json the value as JSON text, e.g. {@code "{\"mode\":\"fast\"}"} or {@code "42"}
+             * @return this builder
+             * @throws IllegalArgumentException if {@code json} is not valid JSON, naming line and column
+             */
+            public Builder extraFieldJson(String name, String json) {
+                return extraField(name, JsonValue.parse(json));
+            }
+
+            /**
+             * Builds the value.
+             *
+             * @return the value
+             */
+            public ServerVad build() {
+                return new ServerVad(this);
+            }
+        }
     }
 
     /**
-     * Returns a builder holding this configuration.
-     *
-     * @return a new builder
+     * Semantic VAD (JSON {@code turn_detection} with {@code "type":"semantic_vad"}): a turn-detection model judges from
+     * the words whether the user has finished. Build one with {@link TurnDetection#semanticVad()}.
      */
-    public Builder toBuilder() {
-        return new Builder()
-                .type(type)
-                .eagerness(eagerness)
-                .threshold(threshold)
-                .prefixPaddingMs(prefixPaddingMs)
-                .silenceDurationMs(silenceDurationMs)
-                .createResponse(createResponse)
-                .interruptResponse(interruptResponse);
+    final class SemanticVad implements TurnDetection {
+
+        /** Returns {@code semantic_vad}. */
+        @Override
+        public String type() {
+            return "semantic_vad";
+        }
+
+        private final Eagerness eagerness;
+        private final Boolean createResponse;
+        private final Boolean interruptResponse;
+        private final Map<String, JsonValue> extraFields;
+
+        private SemanticVad(Builder builder) {
+            this.eagerness = builder.eagerness;
+            this.createResponse = builder.createResponse;
+            this.interruptResponse = builder.interruptResponse;
+            this.extraFields = Checks.extras(builder.extraFields);
+        }
+
+        /**
+         * Returns an empty builder.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Returns a builder holding this value, to derive a changed copy.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder();
+            builder.eagerness = eagerness;
+            builder.createResponse = createResponse;
+            builder.interruptResponse = interruptResponse;
+            builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+            return builder;
+        }
+
+        /**
+         * Returns how eagerly the model answers; {@code auto} is {@code medium} (JSON {@code eagerness}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Eagerness eagerness() {
+            return eagerness;
+        }
+
+        /**
+         * Returns whether a response is created when speech stops (JSON {@code create_response}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Boolean createResponse() {
+            return createResponse;
+        }
+
+        /**
+         * Returns whether a running response is cancelled when speech starts (JSON {@code interrupt_response}).
+         *
+         * @return the value, or {@code null} when not set
+         */
+        public Boolean interruptResponse() {
+            return interruptResponse;
+        }
+
+        /**
+         * Returns the JSON members the library does not model: on a request, fields sent as they are (the escape
+         * hatch for parameters newer than this library); on a response, fields the server sent that this version
+         * does not know, or known fields whose value had an unexpected type.
+         *
+         * @return an unmodifiable, order-keeping map, empty when there are none
+         */
+        public Map<String, JsonValue> extraFields() {
+            return extraFields;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SemanticVad that && Schemas.SEMANTIC_VAD.equal(this, that);
+        }
+
+        @Override
+        public int hashCode() {
+            return Schemas.SEMANTIC_VAD.hash(this);
+        }
+
+        /** Returns the set fields; secrets are redacted and extra fields named only. */
+        @Override
+        public String toString() {
+            return Schemas.SEMANTIC_VAD.describe(this);
+        }
+
+        /** Builds a {@link SemanticVad}. Not thread-safe; the value it builds is immutable. */
+        public static final class Builder {
+
+            private Eagerness eagerness;
+            private Boolean createResponse;
+            private Boolean interruptResponse;
+            private Map<String, JsonValue> extraFields;
+
+            private Builder() {}
+
+            /**
+             * Sets how eagerly the model answers; {@code auto} is {@code medium} (JSON {@code eagerness}).
+             *
+             * @param eagerness the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder eagerness(Eagerness eagerness) {
+                this.eagerness = eagerness;
+                return this;
+            }
+
+            /**
+             * Sets whether a response is created when speech stops (JSON {@code create_response}).
+             *
+             * @param createResponse the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder createResponse(Boolean createResponse) {
+                this.createResponse = createResponse;
+                return this;
+            }
+
+            /**
+             * Sets whether a running response is cancelled when speech starts (JSON {@code interrupt_response}).
+             *
+             * @param interruptResponse the value, or {@code null} to leave the field out
+             * @return this builder
+             */
+            public Builder interruptResponse(Boolean interruptResponse) {
+                this.interruptResponse = interruptResponse;
+                return this;
+            }
+
+            /**
+             * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
+             * than this library. A member of the same name replaces an earlier one; a modelled field of the same
+             * name is written first and the server sees both, so prefer the typed setter where there is one.
+             *
+             * @param name the member name, not blank
+             * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}
+             * @return this builder
+             */
+            public Builder extraField(String name, JsonValue value) {
+                this.extraFields = Checks.putExtra(extraFields, name, value);
+                return this;
+            }
+
+            /**
+             * Adds a JSON member the library does not model, given as JSON text, which is checked here.
+             *
+             * @param name the member name, not blank
+             * @param json the value as JSON text, e.g. {@code "{\"mode\":\"fast\"}"} or {@code "42"}
+             * @return this builder
+             * @throws IllegalArgumentException if {@code json} is not valid JSON, naming line and column
+             */
+            public Builder extraFieldJson(String name, String json) {
+                return extraField(name, JsonValue.parse(json));
+            }
+
+            /**
+             * Builds the value.
+             *
+             * @return the value
+             */
+            public SemanticVad build() {
+                return new SemanticVad(this);
+            }
+        }
     }
 
-    /** Builds a {@link TurnDetection}; every property is optional ({@code null} leaves it absent). */
-    public static final class Builder {
-        private TurnDetectionType type;
-        private Eagerness eagerness;
-        private Double threshold;
-        private Integer prefixPaddingMs;
-        private Integer silenceDurationMs;
-        private Boolean createResponse;
-        private Boolean interruptResponse;
-
-        private Builder() {}
+    /**
+     * Turn detection of a type this library does not know, kept whole.
+     *
+     * @param json the object as the server sent it, with its {@code type}
+     */
+    record Unknown(JsonObject json) implements TurnDetection {
 
         /**
-         * Sets the kind of turn detection.
+         * Creates the value.
          *
-         * @param type the type, or {@code null}
-         * @return this builder
+         * @throws NullPointerException if {@code json} is {@code null}
          */
-        public Builder type(TurnDetectionType type) {
-            this.type = type;
-            return this;
+        public Unknown {
+            Objects.requireNonNull(json, "json");
         }
 
-        /**
-         * Sets the eagerness of semantic VAD.
-         *
-         * @param eagerness the eagerness, or {@code null}
-         * @return this builder
-         */
-        public Builder eagerness(Eagerness eagerness) {
-            this.eagerness = eagerness;
-            return this;
-        }
-
-        /**
-         * Sets the activation threshold of server VAD.
-         *
-         * @param threshold 0.0 to 1.0, or {@code null}
-         * @return this builder
-         */
-        public Builder threshold(Double threshold) {
-            this.threshold = threshold;
-            return this;
-        }
-
-        /**
-         * Sets the audio kept before detected speech.
-         *
-         * @param prefixPaddingMs milliseconds, not negative, or {@code null}
-         * @return this builder
-         */
-        public Builder prefixPaddingMs(Integer prefixPaddingMs) {
-            this.prefixPaddingMs = prefixPaddingMs;
-            return this;
-        }
-
-        /**
-         * Sets the silence that ends speech.
-         *
-         * @param silenceDurationMs milliseconds, not negative, or {@code null}
-         * @return this builder
-         */
-        public Builder silenceDurationMs(Integer silenceDurationMs) {
-            this.silenceDurationMs = silenceDurationMs;
-            return this;
-        }
-
-        /**
-         * Sets whether a response is created when speech stops.
-         *
-         * @param createResponse the flag, or {@code null}
-         * @return this builder
-         */
-        public Builder createResponse(Boolean createResponse) {
-            this.createResponse = createResponse;
-            return this;
-        }
-
-        /**
-         * Sets whether speech interrupts a response in progress.
-         *
-         * @param interruptResponse the flag, or {@code null}
-         * @return this builder
-         */
-        public Builder interruptResponse(Boolean interruptResponse) {
-            this.interruptResponse = interruptResponse;
-            return this;
-        }
-
-        /**
-         * Builds the configuration.
-         *
-         * @return a new turn detection
-         */
-        public TurnDetection build() {
-            return new TurnDetection(
-                    type, eagerness, threshold, prefixPaddingMs, silenceDurationMs, createResponse, interruptResponse);
+        /** Returns the {@code type} member, or {@code null}. */
+        @Override
+        public String type() {
+            return json.get("type") == null ? null : json.get("type").asString();
         }
     }
 }

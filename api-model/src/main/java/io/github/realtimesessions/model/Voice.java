@@ -3,83 +3,117 @@ package io.github.realtimesessions.model;
 import java.util.List;
 
 /**
- * The voice the model answers with (JSON {@code voice}).
+ * The voice the model answers with (JSON {@code audio.output.voice}; {@code voice} in the beta interface).
  *
- * <p>The spec's {@code VoiceIdsShared} is itself open (any string), so any voice id is accepted through {@link #of(String)}. This is an open enumeration: {@link #of(String)} accepts values the library does not know yet, and they
- * round-trip unchanged.
+ * <p>Either one of the built-in voices, named by a string ({@link #MARIN} and {@link #CEDAR} sound best), or a custom
+ * voice of your organization, sent as the object {@code {"id": "voice_..."}} ({@link #custom(String)}). The voice
+ * cannot change once the model has answered with audio.
  *
- * @param value the wire value, not blank
+ * <p>An open enumeration (see {@link OpenEnum}): {@link #of(String)} accepts voice names the library does not know
+ * yet, and they round-trip unchanged.
  */
-public record Voice(String value) implements OpenEnum {
+public final class Voice extends OpenEnum {
 
-    /** The value {@code alloy}. */
-    public static final Voice ALLOY = new Voice("alloy");
+    private static final Values<Voice> VALUES = new Values<>("voice", (value, known) -> new Voice(value, known, false));
+
+    /** The value {@code alloy}: the API's default voice. */
+    public static final Voice ALLOY = VALUES.known("alloy");
 
     /** The value {@code ash}. */
-    public static final Voice ASH = new Voice("ash");
+    public static final Voice ASH = VALUES.known("ash");
 
     /** The value {@code ballad}. */
-    public static final Voice BALLAD = new Voice("ballad");
+    public static final Voice BALLAD = VALUES.known("ballad");
 
     /** The value {@code coral}. */
-    public static final Voice CORAL = new Voice("coral");
+    public static final Voice CORAL = VALUES.known("coral");
 
     /** The value {@code echo}. */
-    public static final Voice ECHO = new Voice("echo");
+    public static final Voice ECHO = VALUES.known("echo");
 
     /** The value {@code sage}. */
-    public static final Voice SAGE = new Voice("sage");
+    public static final Voice SAGE = VALUES.known("sage");
 
     /** The value {@code shimmer}. */
-    public static final Voice SHIMMER = new Voice("shimmer");
+    public static final Voice SHIMMER = VALUES.known("shimmer");
 
     /** The value {@code verse}. */
-    public static final Voice VERSE = new Voice("verse");
+    public static final Voice VERSE = VALUES.known("verse");
 
-    private static final List<Voice> KNOWN = List.of(ALLOY, ASH, BALLAD, CORAL, ECHO, SAGE, SHIMMER, VERSE);
+    /** The value {@code marin}, one of the two voices OpenAI recommends for quality. */
+    public static final Voice MARIN = VALUES.known("marin");
+
+    /** The value {@code cedar}, one of the two voices OpenAI recommends for quality. */
+    public static final Voice CEDAR = VALUES.known("cedar");
+
+    private final boolean custom;
+
+    private Voice(String value, boolean known, boolean custom) {
+        super(value, known);
+        this.custom = custom;
+    }
 
     /**
-     * Creates a value; prefer the constants or {@link #of(String)}.
+     * Returns the built-in voice with the given name, known or not.
      *
+     * @param value the voice name
+     * @return the matching constant, or a new value that round-trips unchanged
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is blank
      */
-    public Voice {
-        Checks.wireValue(value, "voice");
-    }
-
-    /**
-     * Returns the value for a wire string, known or not.
-     *
-     * @param value the wire value
-     * @return the matching constant, or a new value that round-trips unchanged
-     */
     public static Voice of(String value) {
-        for (Voice known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new Voice(value);
+        return VALUES.of(value);
     }
 
     /**
-     * Lists the values the spec names, in the spec's order.
+     * Returns a custom voice, sent as {@code {"id": id}}. Only the GA interface accepts custom voices.
+     *
+     * @param id the custom voice's id, e.g. {@code voice_1234}
+     * @return the voice; {@link #value()} is the id
+     * @throws NullPointerException if {@code id} is {@code null}
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public static Voice custom(String id) {
+        if (id == null) {
+            throw new NullPointerException("voice.id must not be null");
+        }
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("voice.id must not be blank");
+        }
+        return new Voice(id, false, true);
+    }
+
+    /**
+     * Lists the built-in voices the spec names, in the spec's order.
      *
      * @return an unmodifiable list
      */
     public static List<Voice> knownValues() {
-        return KNOWN;
+        return VALUES.known();
+    }
+
+    /**
+     * Tells whether this is a custom voice, sent as an object with its id.
+     *
+     * @return {@code true} for a voice made by {@link #custom(String)}
+     */
+    public boolean isCustom() {
+        return custom;
     }
 
     @Override
-    public boolean isKnown() {
-        return KNOWN.contains(this);
+    public boolean equals(Object other) {
+        return super.equals(other) && ((Voice) other).custom == custom;
     }
 
-    /** Returns the wire value. */
+    @Override
+    public int hashCode() {
+        return super.hashCode() + (custom ? 1 : 0);
+    }
+
+    /** Returns the wire value, {@code {id=...}} for a custom voice. */
     @Override
     public String toString() {
-        return value;
+        return custom ? "{id=" + value() + "}" : value();
     }
 }

@@ -1,6 +1,9 @@
 package io.github.realtimesessions.port;
 
+import io.github.realtimesessions.model.ResponseMetadata;
+import io.github.realtimesessions.port.internal.MessageText;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -23,9 +26,9 @@ import java.util.Objects;
  */
 public class ApiStatusException extends RealtimeApiException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final transient ApiError error;
+    private final ApiError error;
 
     /**
      * Creates an exception for an error answer; prefer {@link #of(ApiError)}, which picks the subtype.
@@ -139,6 +142,25 @@ public class ApiStatusException extends RealtimeApiException {
         return error.retryAfter();
     }
 
+    /**
+     * Returns the {@code x-should-retry} header of the answer.
+     *
+     * @return the header as a boolean, or {@code null} when absent
+     */
+    public Boolean shouldRetry() {
+        return error.shouldRetry();
+    }
+
+    /**
+     * Returns the status and headers of the answer, rate-limit headers such as {@code x-ratelimit-remaining-requests}
+     * included (redacted).
+     *
+     * @return the metadata
+     */
+    public ResponseMetadata metadata() {
+        return error.metadata();
+    }
+
     private static String describe(ApiError error) {
         Objects.requireNonNull(error, "error");
         StringBuilder text = new StringBuilder("HTTP ").append(error.status());
@@ -156,17 +178,25 @@ public class ApiStatusException extends RealtimeApiException {
             text.append(')');
         }
         if (error.message() != null) {
-            text.append(": ").append(error.message());
+            // The server's text, without line breaks (no log forging) and bounded; errorMessage() has all of it.
+            text.append(": ").append(MessageText.sanitize(error.message(), MessageText.MAX_QUOTED));
         }
         if (error.param() != null) {
-            text.append(" [param ").append(error.param()).append(']');
+            text.append(" [param ").append(MessageText.sanitize(error.param(), 200)).append(']');
         }
         if (error.requestId() != null) {
-            text.append(" [request id ").append(error.requestId()).append(']');
+            text.append(" [request id ").append(MessageText.sanitize(error.requestId(), 200)).append(']');
         }
         if (error.retryAfter() != null) {
-            text.append(" [retry after ").append(error.retryAfter().toMillis()).append(" ms]");
+            text.append(" [retry after ").append(describeDelay(error.retryAfter())).append(']');
         }
         return text.toString();
+    }
+
+    private static String describeDelay(Duration delay) {
+        if (delay.compareTo(ChronoUnit.FOREVER.getDuration()) >= 0) {
+            return "longer than can be represented";
+        }
+        return delay.compareTo(Duration.ofDays(1)) > 0 ? delay.toDays() + " days" : delay.toMillis() + " ms";
     }
 }

@@ -1,15 +1,22 @@
 package io.github.realtimesessions.port;
 
+import io.github.realtimesessions.port.internal.ExceptionAccess;
+
 /**
  * The root of every failure of a {@link SessionCreator}. Unchecked: a caller catches the subtype it can act on.
  *
- * <p>When a {@link RetryPolicy} retried the call, {@link #attempts()} tells how many attempts were made, the message
- * says so, and the failures of the earlier attempts are attached as {@linkplain #getSuppressed() suppressed}
- * exceptions. No message of this tree ever contains the API key or a client secret.
+ * <p>When the call was retried, {@link #attempts()} tells how many attempts were made, the message says so, and the
+ * failures of the earlier attempts are attached as {@linkplain #getSuppressed() suppressed} exceptions. No message of
+ * this tree contains a credential or a client secret, a line break from a server, or more than about a thousand
+ * characters of a server's text; the accessors of the subtypes give the full (redacted) text.
  */
 public class RealtimeApiException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    static {
+        ExceptionAccess.install((exception, count) -> exception.attempts = count);
+    }
 
     private int attempts = 1;
 
@@ -30,11 +37,6 @@ public class RealtimeApiException extends RuntimeException {
      */
     public int attempts() {
         return attempts;
-    }
-
-    /** Records the number of attempts; called by the retry loop on the exception it lets surface. */
-    void attempts(int attempts) {
-        this.attempts = attempts;
     }
 
     /** Returns the description, followed by the number of attempts when there was more than one. */

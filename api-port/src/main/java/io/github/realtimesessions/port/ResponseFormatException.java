@@ -1,8 +1,11 @@
 package io.github.realtimesessions.port;
 
+import io.github.realtimesessions.port.internal.MessageText;
+
 /**
- * The API answered 2xx but the body is not the expected session JSON: malformed, cut short, larger than the
- * configured limit, or without a {@code client_secret}. Not retried: the session may exist on the server.
+ * The API answered 2xx but the body is not what the endpoint returns: malformed or mistyped JSON, larger than the
+ * configured limit, without its essential fields (a client secret without a value), or an SDP answer without a call
+ * id. Not retried: the secret or call may exist on the server.
  */
 public class ResponseFormatException extends RealtimeApiException {
 
@@ -44,7 +47,7 @@ public class ResponseFormatException extends RealtimeApiException {
     }
 
     private static String describe(String message, int status, String requestId) {
-        String text = "HTTP " + status + ": " + message;
-        return requestId == null ? text : text + " [request id " + requestId + "]";
+        String text = "HTTP " + status + ": " + MessageText.sanitize(message, MessageText.MAX_QUOTED);
+        return requestId == null ? text : text + " [request id " + MessageText.sanitize(requestId, 200) + "]";
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The service-provider interface through which transports make themselves known to
- * {@link io.github.realtimesessions.port.SessionCreators}. Implement it only to add a transport.
+ * The service-provider interfaces of the port: {@link io.github.realtimesessions.port.spi.SessionCreatorProvider},
+ * through which transports make themselves known to {@link io.github.realtimesessions.port.SessionCreators} (implement
+ * it only to add a transport), and {@link io.github.realtimesessions.port.spi.RequestListener}, which hears about every
+ * call for metrics and traces.
  */
 package io.github.realtimesessions.port.spi;

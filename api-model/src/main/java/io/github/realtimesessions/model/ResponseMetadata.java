@@ -1,0 +1,119 @@
+package io.github.realtimesessions.model;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What the HTTP answer said besides its body: the status, the {@code x-request-id} (quote it to OpenAI support) and
+ * every response header, rate-limit headers such as {@code x-ratelimit-remaining-requests} included. Header names are
+ * matched without regard to case; a repeated header keeps all its values in order.
+ *
+ * <p>Not part of a response's {@code equals}: two answers with the same body are the same answer.
+ */
+public final class ResponseMetadata implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Metadata of an answer that did not come over HTTP (e.g. built in a test). */
+    public static final ResponseMetadata NONE = new ResponseMetadata(0, Map.of());
+
+    private final int status;
+    private final Map<String, List<String>> headers;
+
+    private ResponseMetadata(int status, Map<String, List<String>> headers) {
+        this.status = status;
+        this.headers = headers;
+    }
+
+    /**
+     * Returns metadata for an answer.
+     *
+     * @param status the HTTP status
+     * @param headers the response headers, each name with all its values
+     * @return the metadata
+     */
+    public static ResponseMetadata of(int status, Map<String, ? extends List<String>> headers) {
+        Objects.requireNonNull(headers, "headers");
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> {
+            if (name != null && values != null) {
+                copy.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
+                    List<String> all = new java.util.ArrayList<>(a);
+                    all.addAll(b);
+                    return List.copyOf(all);
+                });
+            }
+        });
+        return new ResponseMetadata(status, Collections.unmodifiableMap(copy));
+    }
+
+    /**
+     * Returns the HTTP status.
+     *
+     * @return the status, or 0 for {@link #NONE}
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * Returns the {@code x-request-id} header.
+     *
+     * @return the request id, or {@code null}
+     */
+    public String requestId() {
+        return header("x-request-id");
+    }
+
+    /**
+     * Returns the first value of a header.
+     *
+     * @param name the header name, any case
+     * @return the value, or {@code null} when absent
+     */
+    public String header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * Returns every value of a header.
+     *
+     * @param name the header name, any case
+     * @return the values in order, empty when absent
+     */
+    public List<String> headerValues(String name) {
+        return headers.getOrDefault(name, List.of());
+    }
+
+    /**
+     * Returns all headers, names in lower case.
+     *
+     * @return an unmodifiable map, looked up without regard to case
+     */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ResponseMetadata that && status == that.status && headers.equals(that.headers);
+    }
+
+    @Override
+    public int hashCode() {
+        return status * 31 + headers.hashCode();
+    }
+
+    /** Names the status and the request id; header values may be sensitive and are left out. */
+    @Override
+    public String toString() {
+        return "ResponseMetadata[status=" + status + ", requestId=" + requestId() + ", headers=" + headers.keySet()
+                + "]";
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.realtimesessions.model;
+
+import io.github.realtimesessions.model.internal.Checks;
+import io.github.realtimesessions.model.internal.Schemas;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The output side of a translation session's audio (JSON {@code session.audio.output}).
+ */
+public final class TranslationAudioOutput {
+
+    private final String language;
+    private final Map<String, JsonValue> extraFields;
+
+    private TranslationAudioOutput(Builder builder) {
+        this.language = builder.language;
+        this.extraFields = Checks.extras(builder.extraFields);
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this value, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.language = language;
+        builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+        return builder;
+    }
+
+    /**
+     * Returns the target language of the translated audio and transcript, e.g. {@code es} (JSON {@code language}).
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * Returns the JSON members the library does not model: on a request, fields sent as they are (the escape
+     * hatch for parameters newer than this library); on a response, fields the server sent that this version
+     * does not know, or known fields whose value had an unexpected type.
+     *
+     * @return an unmodifiable, order-keeping map, empty when there are none
+     */
+    public Map<String, JsonValue> extraFields() {
+        return extraFields;
+    }
+
+    /**
+     * Returns output in a target language.
+     *
+     * @param language the language, e.g. {@code es}
+     * @return the configuration
+     */
+    public static TranslationAudioOutput of(String language) {
+        return builder().language(language).build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TranslationAudioOutput that && Schemas.TRANSLATION_AUDIO_OUTPUT.equal(this, that);
+    }
+
+    @Override
+    public int hashCode() {
+        return Schemas.TRANSLATION_AUDIO_OUTPUT.hash(this);
+    }
+
+    /** Returns the set fields; secrets are redacted and extra fields named only. */
+    @Override
+    public String toString() {
+        return Schemas.TRANSLATION_AUDIO_OUTPUT.describe(this);
+    }
+
+    /** Builds a {@link TranslationAudioOutput}. Not thread-safe; the value it builds is immutable. */
+    public static final class Builder {
+
+        private String language;
+        private Map<String, JsonValue> extraFields;
+
+        private Builder() {}
+
+        /**
+         * Sets the target language of the translated audio and transcript, e.g. {@code es} (JSON {@code language}).
+         *
+         * @param language the value, or {@code null} to leave the field out
+         * @return this builder
+         */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        /**
+         * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
+         * than this library. A member of the same name replaces an earlier one; a modelled field of the same
+         * name is written first and the server sees both, so prefer the typed setter where there is one.
+         *
+         * @param name the member name, not blank
+         * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}
+         * @return this builder
+         */
+        public Builder extraField(String name, JsonValue value) {
+            this.extraFields = Checks.putExtra(extraFields, name, value);
+            return this;
+        }
+
+        /**
+         * Adds a JSON member the library does not model, given as JSON text, which is checked here.
+         *
+         * @param name the member name, not blank
+         * @param json the value as JSON text, e.g. {@code "{\"mode\":\"fast\"}"} or {@code "42"}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code json} is not valid JSON, naming line and column
+         */
+        public Builder extraFieldJson(String name, String json) {
+            return extraField(name, JsonValue.parse(json));
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @return the value
+         */
+        public TranslationAudioOutput build() {
+            return new TranslationAudioOutput(this);
+        }
+    }
+}
