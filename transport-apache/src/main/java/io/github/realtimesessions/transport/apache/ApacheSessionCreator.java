@@ -1,102 +1,84 @@
 package io.github.realtimesessions.transport.apache;
 
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
-import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
 import io.github.realtimesessions.port.ClientSettings;
-import io.github.realtimesessions.port.SessionCreator;
-import io.github.realtimesessions.transport.core.HeaderLookup;
-import io.github.realtimesessions.transport.core.RequestHeaders;
-import io.github.realtimesessions.transport.core.SessionCall;
-import io.github.realtimesessions.transport.core.SessionResponseReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
+import io.github.realtimesessions.transport.apache.internal.AsyncExchange;
+import io.github.realtimesessions.transport.apache.internal.ClassicExchange;
+import io.github.realtimesessions.transport.core.AsyncHttpExchange;
+import io.github.realtimesessions.transport.core.HttpExchange;
+import io.github.realtimesessions.transport.core.HttpSessionCreator;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.reactor.IOReactorStatus;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * A {@link SessionCreator} over Apache HttpClient 5 (classic, blocking I/O, pooled connections).
+ * A {@link io.github.realtimesessions.port.SessionCreator} over Apache HttpClient 5: blocking calls over the classic
+ * client, {@link #async()} calls over the async client (non-blocking I/O: 64 calls in flight need no 64 threads).
  *
- * <p>This class only moves bytes: {@code transport-core}'s {@link SessionCall} encodes the request, supplies the
- * headers, turns status, headers and body into a session or an exception, and maps I/O failures
- * ({@code ApiConnectionException}, {@code ApiTimeoutException}). Everything per creator is computed once: the endpoint,
- * the target host, the header array; a call allocates the request, its body entity and the answer.
+ * <p>This class only moves bytes; every endpoint, deadline, retry and error mapping is
+ * {@link HttpSessionCreator}'s, shared with every transport.
  *
- * <h2>Who owns the client</h2>
+ * <h2>Who owns the clients</h2>
  * <ul>
- *   <li>{@link #create(ClientSettings)} and {@link #builder(ClientSettings)} without
- *       {@link Builder#httpClient(CloseableHttpClient)} build and own a client: a connection pool of
- *       {@value #DEFAULT_MAX_CONNECTIONS} connections (all requests go to one host, so per route too), the settings'
- *       connect timeout (also the longest wait for a pooled connection) and response timeout (socket read timeout),
- *       keep-alive, and none of HttpClient's automatic retries (the library's {@code RetryPolicy} decides),
- *       redirects, cookies or content compression. {@link #close()} closes that client and its pool.</li>
- *   <li>With {@link Builder#httpClient(CloseableHttpClient)} the caller's client is used as it is: its pool, timeouts,
- *       proxy, TLS, retry and redirect settings apply, and {@link #close()} leaves it open. The caller closes it.</li>
+ *   <li>By default the creator builds and owns its clients: a classic one with a pool of
+ *       {@value #DEFAULT_MAX_CONNECTIONS} connections (all requests go to one host, so per route too), and, on the first
+ *       asynchronous call, an async one with a pool of the same size and {@link Builder#ioThreads(int)} I/O threads.
+ *       Both use the settings' timeouts (the connect timeout also bounds the wait for a pooled connection), keep-alive,
+ *       HTTP/1.1, and none of HttpClient's automatic retries (the library's policy decides), redirects, cookies or
+ *       content compression. {@link #close()} closes them.</li>
+ *   <li>With {@link Builder#httpClient(CloseableHttpClient)} and/or {@link Builder#asyncHttpClient(CloseableHttpAsyncClient)}
+ *       the caller's clients are used as they are (their pools, timeouts, proxy, TLS), and {@link #close()} leaves
+ *       them open. With only a classic client, asynchronous calls run it on {@link Builder#asyncExecutor(Executor)};
+ *       with only an async client, blocking calls wait for it. The library's deadlines are enforced on a caller's
+ *       client too, by cancelling the exchange.</li>
  * </ul>
  *
  * <h2>Connections</h2>
- * A connection goes back to the pool on every path: a body read to its end releases the connection at once. When a
- * body cannot be read to its end (larger than {@link ClientSettings#maxResponseBytes()}, stalled, cut short), the
- * connection is closed and discarded instead of drained, so a huge or endless body costs no more than the cap, and the
- * exception that surfaces carries nothing of the discarded connection.
+ * A body read to its end hands its connection back to the pool; a body not read to its end (larger than
+ * {@link ClientSettings#maxResponseBytes()}, stalled, cut short, past its deadline) closes its connection instead of
+ * draining it, so a huge or endless body costs no more than the cap. {@link #leasedConnections()} tells how many
+ * connections of the creator's own pools are in use (0 at rest). {@link #close()} first ends every call, then closes
+ * the pools at once ({@code CloseMode.IMMEDIATE}), as the Feign transport does.
  *
  * <p>Thread-safe and immutable once built; share one instance and close it on shutdown.
  */
-public final class ApacheSessionCreator implements SessionCreator {
+public final class ApacheSessionCreator extends HttpSessionCreator {
 
     /** The transport's name, as {@code SessionCreators} selects it and as the {@code User-Agent} shows it. */
     public static final String TRANSPORT_NAME = "apache";
 
-    /** The default size of the connection pool the creator builds, in total and per route. */
+    /** The default size of each connection pool the creator builds, in total and per route. */
     public static final int DEFAULT_MAX_CONNECTIONS = 64;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApacheSessionCreator.class);
+    /** A pooled connection idle this long is checked before reuse, so that one a proxy dropped is not handed out. */
+    private static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofSeconds(2);
 
-    private static final byte[] NO_BODY = new byte[0];
+    private final Clients clients;
 
-    private final SessionCall call;
-    private final SessionResponseReader responses;
-    private final CloseableHttpClient client;
-    private final PoolingHttpClientConnectionManager ownedPool;
-    private final HttpHost target;
-    private final Header[] headers;
-    private final SessionCall.Exchange exchange = this::send;
-    private final AtomicBoolean closed = new AtomicBoolean();
-
-    private ApacheSessionCreator(
-            SessionCall call, CloseableHttpClient client, PoolingHttpClientConnectionManager pool) {
-        this.call = call;
-        this.responses = call.responses();
-        this.client = client;
-        this.ownedPool = pool;
-        this.target = HttpHost.create(call.uri());
-        this.headers = toApacheHeaders(call.headers());
+    private ApacheSessionCreator(ClientSettings settings, Clients clients, Executor asyncExecutor) {
+        super(settings, TRANSPORT_NAME, clients.exchange, clients.asyncExchange, asyncExecutor);
+        this.clients = clients;
     }
 
     /**
-     * Creates a creator with a client of its own, configured from the settings.
+     * Creates a creator with clients of its own, configured from the settings.
      *
      * @param settings the client settings
      * @return the creator; close it to release its connections
@@ -106,7 +88,7 @@ public final class ApacheSessionCreator implements SessionCreator {
     }
 
     /**
-     * Returns a builder, for a caller's own client or the Apache-only knobs.
+     * Returns a builder, for a caller's own clients or the Apache-only knobs.
      *
      * @param settings the client settings
      * @return the builder
@@ -116,157 +98,205 @@ public final class ApacheSessionCreator implements SessionCreator {
     }
 
     /**
-     * {@inheritDoc}
+     * Returns how many connections of this creator's own pools (classic and async) are in use right now. After calls
+     * finish, successful or not, it drops back to 0; a higher number at rest means a leak.
      *
-     * @throws IllegalStateException if this creator is closed
+     * @return the leased connections, 0 for the caller's own clients (their pools are not known here)
      */
     @Override
-    public RealtimeSessionCreateResponse create(RealtimeSessionCreateRequest request) {
-        Objects.requireNonNull(request, "request");
-        if (closed.get()) {
-            throw new IllegalStateException("this ApacheSessionCreator is closed");
-        }
-        return call.execute(request, exchange);
-    }
-
-    /**
-     * Returns how many connections of this creator's own pool are leased right now, i.e. in use by a call. Meant for
-     * tests and monitoring: after calls finish, successful or not, it drops back to 0; a higher number at rest means a
-     * leak.
-     *
-     * @return the leased connections, or 0 when the client is the caller's own (its pool is not known here)
-     */
     public int leasedConnections() {
-        return ownedPool == null ? 0 : ownedPool.getTotalStats().getLeased();
+        return clients.leased();
     }
 
     /**
-     * Tells whether this creator built its client and therefore closes it.
+     * Tells whether this creator built its classic client and therefore closes it.
      *
      * @return {@code false} when the client was handed in with {@link Builder#httpClient(CloseableHttpClient)}
      */
     public boolean ownsHttpClient() {
-        return ownedPool != null;
+        return clients.classicPool != null;
     }
 
-    /**
-     * Closes the client this creator built, with its pool; leaves a caller's client open. Idempotent. A closed
-     * creator refuses further calls. Close it once no call is running: connections still in use are closed too, and
-     * their calls fail with an {@code ApiConnectionException}.
-     */
     @Override
-    public void close() {
-        if (closed.compareAndSet(false, true) && ownedPool != null) {
-            // Graceful: each connection is shut down politely (TLS close_notify) rather than reset.
-            client.close(CloseMode.GRACEFUL);
-        }
+    protected void closeTransport() {
+        clients.close();
     }
 
-    /** Returns a description naming the endpoint and who owns the client; never the API key. */
-    @Override
-    public String toString() {
-        return "ApacheSessionCreator[" + call.uri() + ", " + (ownedPool == null ? "caller's client" : "own client")
-                + (closed.get() ? ", closed" : "") + "]";
-    }
+    /** The clients of one creator: built, lazily started (async) and closed here only. */
+    private static final class Clients {
+        final ClientSettings settings;
+        final int maxConnections;
+        final int ioThreads;
+        final Consumer<? super PoolingHttpClientConnectionManagerBuilder> poolCustomizer;
+        final Consumer<? super HttpClientBuilder> clientCustomizer;
+        final Consumer<? super HttpAsyncClientBuilder> asyncCustomizer;
+        final PoolingHttpClientConnectionManager classicPool;
+        final CloseableHttpClient ownClassic;
+        final CloseableHttpAsyncClient callerAsync;
+        final HttpExchange exchange;
+        final AsyncHttpExchange asyncExchange;
+        private PoolingAsyncClientConnectionManager asyncPool;
+        private CloseableHttpAsyncClient ownAsync;
+        private boolean closed;
 
-    private RealtimeSessionCreateResponse send(byte[] body) throws IOException {
-        HttpPost post = new HttpPost(call.uri());
-        post.setHeaders(headers);
-        post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
-        // Not the response-handler form of execute: whatever the handler throws, that form closes the response
-        // gracefully, which drains the rest of a body not read to its end (an endless one too) and attaches the
-        // failure of that drain to the library's exception as a suppressed "Socket closed". Here the body is read,
-        // then the connection is either handed back (read to its end) or discarded without draining.
-        ClassicHttpResponse response = client.executeOpen(target, post, null);
-        int status = response.getCode();
-        HeaderLookup lookup = name -> {
-            Header header = response.getFirstHeader(name);
-            return header == null ? null : header.getValue();
-        };
-        byte[] answer;
-        boolean readToEnd;
-        try {
-            HttpEntity entity = response.getEntity();
-            InputStream in = entity == null ? null : entity.getContent();
-            if (in == null) {
-                answer = NO_BODY;
-                readToEnd = true;
-            } else {
-                answer = responses.readBody(status, lookup, in);
-                // Bytes left over can only be an error body longer than the cap: not worth draining.
-                readToEnd = in.read() == -1;
+        Clients(Builder builder) {
+            this.settings = builder.settings;
+            this.maxConnections = builder.maxConnections;
+            this.ioThreads = builder.ioThreads;
+            this.poolCustomizer = builder.connectionManagerCustomizer;
+            this.clientCustomizer = builder.httpClientCustomizer;
+            this.asyncCustomizer = builder.asyncClientCustomizer;
+            this.callerAsync = builder.asyncHttpClient;
+            boolean ownClassicClient = builder.httpClient == null && builder.asyncHttpClient == null;
+            this.classicPool = ownClassicClient ? classicPool() : null;
+            try {
+                this.ownClassic = ownClassicClient ? classicClient(classicPool) : null;
+            } catch (RuntimeException e) {
+                classicPool.close(CloseMode.IMMEDIATE);
+                throw e;
             }
-        } catch (IOException | RuntimeException | Error e) {
-            discard(response, post);
-            throw e;
+            if (builder.httpClient != null && builder.asyncHttpClient == null) {
+                // Only the caller's classic client: asynchronous calls run it on the executor, so that its proxy and
+                // TLS configuration apply to them too.
+                this.exchange = new ClassicExchange(builder.httpClient, false);
+                this.asyncExchange = null;
+            } else if (builder.asyncHttpClient != null) {
+                this.asyncExchange = new AsyncExchange(this::callerAsyncStarted, false);
+                this.exchange = builder.httpClient != null
+                        ? new ClassicExchange(builder.httpClient, false)
+                        : asyncExchange.blocking();
+            } else {
+                this.exchange = new ClassicExchange(ownClassic, true);
+                this.asyncExchange = new AsyncExchange(this::ownAsyncStarted, true);
+            }
         }
-        if (readToEnd) {
-            release(response, post);
-        } else {
-            discard(response, post);
-        }
-        return responses.read(status, lookup, answer);
-    }
 
-    /** Hands a connection whose answer was read to its end back to the pool. */
-    private void release(ClassicHttpResponse response, HttpPost post) {
-        try {
-            response.close();
-        } catch (IOException e) {
-            // The answer is complete and stays valid; only the connection is lost.
-            LOG.debug("discarding the connection: closing the answer failed ({})", e.getClass().getSimpleName());
-            discard(response, post);
+        private CloseableHttpAsyncClient callerAsyncStarted() {
+            if (callerAsync.getStatus() == IOReactorStatus.INACTIVE) {
+                callerAsync.start();
+            }
+            return callerAsync;
         }
-    }
 
-    /**
-     * Closes the connection without draining it and takes it out of the pool: for an answer whose body was not read
-     * to its end (larger than the cap, stalled, cut short), which would otherwise cost the rest of the body or a hang.
-     */
-    private static void discard(ClassicHttpResponse response, HttpPost post) {
-        LOG.debug("discarding the connection without draining it");
-        if (response instanceof CloseableHttpResponse closeable) {
-            // IMMEDIATE skips the graceful close that would drain the body; it never throws.
-            closeable.close(CloseMode.IMMEDIATE);
-        } else {
-            post.cancel();
+        private synchronized CloseableHttpAsyncClient ownAsyncStarted() {
+            if (closed) {
+                throw new IllegalStateException("the creator is closed");
+            }
+            if (ownAsync == null) {
+                asyncPool = PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(maxConnections)
+                        .setMaxConnPerRoute(maxConnections)
+                        .setDefaultConnectionConfig(connectionConfig())
+                        .build();
+                HttpAsyncClientBuilder client = HttpAsyncClients.custom()
+                        .setConnectionManager(asyncPool)
+                        .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(ioThreads).build())
+                        .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                        .setDefaultRequestConfig(requestConfig())
+                        .disableAutomaticRetries()
+                        .disableRedirectHandling()
+                        .disableCookieManagement()
+                        .disableAuthCaching()
+                        .disableConnectionState()
+                        .disableContentCompression();
+                if (asyncCustomizer != null) {
+                    asyncCustomizer.accept(client);
+                }
+                ownAsync = client.build();
+                ownAsync.start();
+            }
+            return ownAsync;
         }
-    }
 
-    private static Header[] toApacheHeaders(RequestHeaders requestHeaders) {
-        List<RequestHeaders.Header> all = requestHeaders.all();
-        Header[] result = new Header[all.size()];
-        for (int i = 0; i < result.length; i++) {
-            RequestHeaders.Header header = all.get(i);
-            result[i] = new BasicHeader(header.name(), header.value(), "Authorization".equalsIgnoreCase(header.name()));
+        private PoolingHttpClientConnectionManager classicPool() {
+            PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(maxConnections)
+                    .setMaxConnPerRoute(maxConnections)
+                    .setDefaultConnectionConfig(connectionConfig());
+            if (poolCustomizer != null) {
+                poolCustomizer.accept(pool);
+            }
+            return pool.build();
         }
-        return result;
+
+        private CloseableHttpClient classicClient(PoolingHttpClientConnectionManager pool) {
+            HttpClientBuilder client = HttpClients.custom()
+                    .setConnectionManager(pool)
+                    .setDefaultRequestConfig(requestConfig())
+                    // Retries belong to the library's RetryPolicy; HttpClient's own would retry 429/503 behind it.
+                    .disableAutomaticRetries()
+                    .disableRedirectHandling()
+                    .disableCookieManagement()
+                    .disableAuthCaching()
+                    // Every call has the same identity: connections need no per-user state to be reused.
+                    .disableConnectionState()
+                    // Answers are about 1.2 KB: gzip saves nothing worth a decoder, and the body is read as it is.
+                    .disableContentCompression();
+            if (clientCustomizer != null) {
+                clientCustomizer.accept(client);
+            }
+            return client.build();
+        }
+
+        private ConnectionConfig connectionConfig() {
+            return ConnectionConfig.custom()
+                    .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                    .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+                    .setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY)
+                    .build();
+        }
+
+        private RequestConfig requestConfig() {
+            return RequestConfig.custom()
+                    .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                    .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                    .setRedirectsEnabled(false)
+                    .build();
+        }
+
+        synchronized int leased() {
+            int leased = classicPool == null ? 0 : classicPool.getTotalStats().getLeased();
+            return leased + (asyncPool == null ? 0 : asyncPool.getTotalStats().getLeased());
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (ownClassic != null) {
+                ownClassic.close(CloseMode.IMMEDIATE);
+            }
+            if (ownAsync != null) {
+                ownAsync.close(CloseMode.IMMEDIATE);
+            }
+        }
     }
 
     /**
      * Builds an {@link ApacheSessionCreator}. Not thread-safe; the creator it builds is.
      *
-     * <p>Either hand in a client with {@link #httpClient(CloseableHttpClient)}, or let the creator build one and tune
-     * it with {@link #maxConnections(int)}, {@link #connectionManagerCustomizer(Consumer)} and
-     * {@link #httpClientCustomizer(Consumer)}; the two ways cannot be mixed.
+     * <p>Either hand in clients with {@link #httpClient(CloseableHttpClient)} and/or
+     * {@link #asyncHttpClient(CloseableHttpAsyncClient)}, or let the creator build them and tune them with
+     * {@link #maxConnections(int)}, {@link #ioThreads(int)} and the customizers; the two ways cannot be mixed.
      */
     public static final class Builder {
 
         private final ClientSettings settings;
         private CloseableHttpClient httpClient;
+        private CloseableHttpAsyncClient asyncHttpClient;
+        private Executor asyncExecutor;
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-        private boolean maxConnectionsSet;
+        private int ioThreads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private boolean tuned;
         private Consumer<? super PoolingHttpClientConnectionManagerBuilder> connectionManagerCustomizer;
         private Consumer<? super HttpClientBuilder> httpClientCustomizer;
+        private Consumer<? super HttpAsyncClientBuilder> asyncClientCustomizer;
 
         private Builder(ClientSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings must not be null");
         }
 
         /**
-         * Uses the caller's client instead of building one. The client is used as it is (pool, timeouts, proxy, TLS,
-         * retries, redirects) and never closed by the creator. Switch off its automatic retries (the library retries
-         * by its own {@code RetryPolicy}) and its redirects.
+         * Uses the caller's classic client instead of building one. It is used as it is and never closed by the
+         * creator. Switch off its automatic retries (the library retries by its own policy) and its redirects.
          *
          * @param httpClient the client, closed by the caller after the creator is no longer used
          * @return this builder
@@ -277,9 +307,33 @@ public final class ApacheSessionCreator implements SessionCreator {
         }
 
         /**
-         * Sets the size of the connection pool the creator builds, in total and per route (every call goes to the
-         * one API host). Default {@value ApacheSessionCreator#DEFAULT_MAX_CONNECTIONS}. Calls beyond it wait for a
-         * connection for up to the settings' connect timeout.
+         * Uses the caller's async client for {@link ApacheSessionCreator#async()} calls (and for blocking calls when no
+         * classic client is given). Started if it is not yet; never closed by the creator.
+         *
+         * @param asyncHttpClient the client, closed by the caller after the creator is no longer used
+         * @return this builder
+         */
+        public Builder asyncHttpClient(CloseableHttpAsyncClient asyncHttpClient) {
+            this.asyncHttpClient = Objects.requireNonNull(asyncHttpClient, "asyncHttpClient must not be null");
+            return this;
+        }
+
+        /**
+         * Sets where asynchronous calls run when only a classic client was handed in (default: a cached pool of
+         * daemon threads the creator owns).
+         *
+         * @param asyncExecutor the executor; the creator never shuts it down
+         * @return this builder
+         */
+        public Builder asyncExecutor(Executor asyncExecutor) {
+            this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the size of each connection pool the creator builds, in total and per route. Default
+         * {@value ApacheSessionCreator#DEFAULT_MAX_CONNECTIONS}. Calls beyond it wait for a connection for up to the
+         * settings' connect timeout.
          *
          * @param maxConnections 1 or more
          * @return this builder
@@ -289,14 +343,29 @@ public final class ApacheSessionCreator implements SessionCreator {
                 throw new IllegalArgumentException("maxConnections must be at least 1 (was " + maxConnections + ")");
             }
             this.maxConnections = maxConnections;
-            this.maxConnectionsSet = true;
+            this.tuned = true;
             return this;
         }
 
         /**
-         * Adjusts the connection manager the creator builds (TLS strategy, DNS resolver, socket configuration, ...).
-         * It runs after the creator's own settings, so what it sets wins: replacing the default connection
-         * configuration replaces the settings' timeouts too.
+         * Sets the number of I/O threads of the async client the creator builds (default: the number of CPUs, at most
+         * 4). Any number of calls in flight share them.
+         *
+         * @param ioThreads 1 or more
+         * @return this builder
+         */
+        public Builder ioThreads(int ioThreads) {
+            if (ioThreads < 1) {
+                throw new IllegalArgumentException("ioThreads must be at least 1 (was " + ioThreads + ")");
+            }
+            this.ioThreads = ioThreads;
+            this.tuned = true;
+            return this;
+        }
+
+        /**
+         * Adjusts the classic connection manager the creator builds (TLS strategy, DNS resolver, ...). It runs after
+         * the creator's own settings, so what it sets wins.
          *
          * @param customizer receives the connection manager builder
          * @return this builder
@@ -305,20 +374,32 @@ public final class ApacheSessionCreator implements SessionCreator {
                 Consumer<? super PoolingHttpClientConnectionManagerBuilder> customizer) {
             this.connectionManagerCustomizer =
                     Objects.requireNonNull(customizer, "connectionManagerCustomizer must not be null");
+            this.tuned = true;
             return this;
         }
 
         /**
-         * Adjusts the client the creator builds (proxy, interceptors, ...). It runs after the creator's own settings,
-         * so what it sets wins. Do not replace the connection manager here; use
-         * {@link #connectionManagerCustomizer(Consumer)}, or hand in a whole client with
-         * {@link #httpClient(CloseableHttpClient)}.
+         * Adjusts the classic client the creator builds (proxy, interceptors, ...). It runs after the creator's own
+         * settings, so what it sets wins. Do not replace the connection manager here.
          *
          * @param customizer receives the client builder
          * @return this builder
          */
         public Builder httpClientCustomizer(Consumer<? super HttpClientBuilder> customizer) {
             this.httpClientCustomizer = Objects.requireNonNull(customizer, "httpClientCustomizer must not be null");
+            this.tuned = true;
+            return this;
+        }
+
+        /**
+         * Adjusts the async client the creator builds (proxy, TLS, ...). It runs after the creator's own settings.
+         *
+         * @param customizer receives the async client builder
+         * @return this builder
+         */
+        public Builder asyncClientCustomizer(Consumer<? super HttpAsyncClientBuilder> customizer) {
+            this.asyncClientCustomizer = Objects.requireNonNull(customizer, "asyncClientCustomizer must not be null");
+            this.tuned = true;
             return this;
         }
 
@@ -326,67 +407,22 @@ public final class ApacheSessionCreator implements SessionCreator {
          * Builds the creator.
          *
          * @return the creator
-         * @throws IllegalStateException if a client was handed in together with a knob of the client the creator
+         * @throws IllegalStateException if a client was handed in together with a knob of the clients the creator
          *     would build
          */
         public ApacheSessionCreator build() {
-            SessionCall call = SessionCall.create(settings, TRANSPORT_NAME);
-            if (httpClient != null) {
-                if (maxConnectionsSet || connectionManagerCustomizer != null || httpClientCustomizer != null) {
-                    throw new IllegalStateException("maxConnections, connectionManagerCustomizer and"
-                            + " httpClientCustomizer configure the client the creator builds; with httpClient(...)"
-                            + " configure your own client instead");
-                }
-                return new ApacheSessionCreator(call, httpClient, null);
+            if ((httpClient != null || asyncHttpClient != null) && tuned) {
+                throw new IllegalStateException("maxConnections, ioThreads and the customizers configure the clients"
+                        + " the creator builds; with httpClient(...) or asyncHttpClient(...) configure your own"
+                        + " clients instead");
             }
-            PoolingHttpClientConnectionManager pool = buildPool();
+            Clients clients = new Clients(this);
             try {
-                return new ApacheSessionCreator(call, buildClient(pool), pool);
+                return new ApacheSessionCreator(settings, clients, asyncExecutor);
             } catch (RuntimeException e) {
-                pool.close(CloseMode.IMMEDIATE);
+                clients.close();
                 throw e;
             }
-        }
-
-        private PoolingHttpClientConnectionManager buildPool() {
-            PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(maxConnections)
-                    .setMaxConnPerRoute(maxConnections)
-                    .setDefaultConnectionConfig(ConnectionConfig.custom()
-                            .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                            .setSocketTimeout(Timeout.of(settings.responseTimeout()))
-                            // A pooled connection idle this long is checked before reuse, so one the server (or a
-                            // proxy) dropped meanwhile is not handed to a request.
-                            .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                            .build());
-            if (connectionManagerCustomizer != null) {
-                connectionManagerCustomizer.accept(pool);
-            }
-            return pool.build();
-        }
-
-        private CloseableHttpClient buildClient(PoolingHttpClientConnectionManager pool) {
-            HttpClientBuilder client = HttpClients.custom()
-                    .setConnectionManager(pool)
-                    .setDefaultRequestConfig(RequestConfig.custom()
-                            .setResponseTimeout(Timeout.of(settings.responseTimeout()))
-                            .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
-                            .setRedirectsEnabled(false)
-                            .build())
-                    // Retries belong to the library's RetryPolicy; HttpClient's own would retry 429/503 behind it.
-                    .disableAutomaticRetries()
-                    .disableRedirectHandling()
-                    .disableCookieManagement()
-                    .disableAuthCaching()
-                    // Every call has the same identity: connections need no per-user state to be reused.
-                    .disableConnectionState()
-                    // Session answers are about 1.5 KB: gzip saves nothing worth a decoder, and an exact
-                    // Content-Length lets the body be read into one array of the right size.
-                    .disableContentCompression();
-            if (httpClientCustomizer != null) {
-                httpClientCustomizer.accept(client);
-            }
-            return client.build();
         }
     }
 }

@@ -1,10 +1,10 @@
 /**
- * The wire format shared by every transport, with no HTTP library in it: the JSON codec
- * ({@link io.github.realtimesessions.transport.core.SessionJsonCodec}), the request headers, reading answers into
- * sessions or exceptions ({@link io.github.realtimesessions.transport.core.SessionResponseReader}), mapping I/O
- * failures, and the per-call orchestration ({@link io.github.realtimesessions.transport.core.SessionCall}) that a
- * transport drives with its own bytes-moving {@link io.github.realtimesessions.transport.core.SessionCall.Exchange}.
- *
- * <p>This is the only module that uses Jackson (its streaming {@code jackson-core} only).
+ * The seam between the library and an HTTP stack. {@link io.github.realtimesessions.transport.core.HttpSessionCreator}
+ * implements every call of the port once; a transport extends it and implements one small exchange,
+ * {@link io.github.realtimesessions.transport.core.HttpExchange} (and, where the stack has non-blocking I/O,
+ * {@link io.github.realtimesessions.transport.core.AsyncHttpExchange}): a
+ * {@link io.github.realtimesessions.transport.core.RawRequest} out, a
+ * {@link io.github.realtimesessions.transport.core.RawResponse} in. Nothing in this package knows sessions, JSON or
+ * OpenAI; that is all in {@code transport.core.internal}, which is not API.
  */
 package io.github.realtimesessions.transport.core;

@@ -11,7 +11,7 @@ import io.github.realtimesessions.port.spi.SessionCreatorProvider;
 public final class FeignSessionCreatorProvider implements SessionCreatorProvider {
 
     /** The transport's name. */
-    public static final String NAME = FeignSessionCreator.TRANSPORT;
+    public static final String NAME = FeignSessionCreator.TRANSPORT_NAME;
 
     /** Creates the provider; cheap, as discovery requires. */
     public FeignSessionCreatorProvider() {}

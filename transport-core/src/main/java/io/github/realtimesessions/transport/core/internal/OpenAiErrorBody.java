@@ -1,4 +1,4 @@
-package io.github.realtimesessions.transport.core;
+package io.github.realtimesessions.transport.core.internal;
 
 /**
  * The OpenAI error body {@code {"error":{"message","type","param","code"}}}. Every component may be {@code null}.

@@ -1,4 +1,4 @@
-package io.github.realtimesessions.transport.core;
+package io.github.realtimesessions.transport.core.internal;
 
 /**
  * JSON that does not have the shape of the wire format: not JSON at all, cut short, or a field of the wrong type.
@@ -35,7 +35,7 @@ public final class WireFormatException extends RuntimeException {
     }
 
     /** What is wrong, without the field path in front: the {@code message} the exception was created with. */
-    String detail() {
+    public String detail() {
         return detail;
     }
 }

@@ -1,11 +1,11 @@
-package io.github.realtimesessions.transport.core;
+package io.github.realtimesessions.transport.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The library's name and version, as the build stamped them, for the {@code User-Agent}. */
+/** The library's name and version, as the build stamped them, for the {@code User-Agent}. Not API. */
 public final class LibraryInfo {
 
     /** The library's name in the {@code User-Agent}. */
@@ -25,7 +25,7 @@ public final class LibraryInfo {
     }
 
     private static String loadVersion() {
-        try (InputStream in = LibraryInfo.class.getResourceAsStream("library.properties")) {
+        try (InputStream in = LibraryInfo.class.getResourceAsStream("/io/github/realtimesessions/transport/core/library.properties")) {
             if (in == null) {
                 throw new IllegalStateException("library.properties is missing from the transport-core jar");
             }

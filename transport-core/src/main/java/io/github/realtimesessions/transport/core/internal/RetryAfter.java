@@ -1,15 +1,19 @@
-package io.github.realtimesessions.transport.core;
+package io.github.realtimesessions.transport.core.internal;
 
+import io.github.realtimesessions.transport.core.HttpHeaders;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Reads the delay a server asks for before a retry, as the official SDKs do: {@code retry-after-ms} (milliseconds,
  * possibly fractional) first, then {@code Retry-After} as seconds (possibly fractional), then {@code Retry-After} as
- * an HTTP-date. A negative delay, a date in the past or unreadable text count as absent.
+ * an HTTP-date. A delay too large to represent is "longer than anything" ({@link #TOO_LONG}), never "absent"; a
+ * negative delay, a date in the past or unreadable text count as absent. Not API.
  */
 public final class RetryAfter {
 
@@ -19,6 +23,14 @@ public final class RetryAfter {
     /** The standard header, in seconds or as an HTTP-date. */
     public static final String RETRY_AFTER = "retry-after";
 
+    /** A delay too long to represent: longer than any policy waits. */
+    public static final Duration TOO_LONG = ChronoUnit.FOREVER.getDuration();
+
+    private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("\\+?[0-9]*\\.?[0-9]+([eE]\\+?[0-9]+)?");
+
     private RetryAfter() {}
 
     /**
@@ -26,9 +38,10 @@ public final class RetryAfter {
      *
      * @param headers the response headers
      * @param clock the clock an HTTP-date is measured against
-     * @return the delay, or {@code null} when the headers name no usable delay
+     * @return the delay, {@link #TOO_LONG} for one too large to represent, or {@code null} when the headers name no
+     *     usable delay
      */
-    public static Duration parse(HeaderLookup headers, Clock clock) {
+    public static Duration parse(HttpHeaders headers, Clock clock) {
         Duration millis = parseAmount(headers.first(RETRY_AFTER_MS), 1_000_000L);
         if (millis != null) {
             return millis;
@@ -45,7 +58,7 @@ public final class RetryAfter {
             ZonedDateTime date = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
             Duration delay = Duration.between(clock.instant(), date.toInstant());
             return delay.isNegative() ? Duration.ZERO : delay;
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
             return null;
         }
     }
@@ -54,14 +67,22 @@ public final class RetryAfter {
         if (text == null || text.isBlank()) {
             return null;
         }
+        BigDecimal amount;
+        String trimmed = text.trim();
         try {
-            double amount = Double.parseDouble(text.trim());
-            if (!(amount >= 0) || Double.isInfinite(amount) || amount * nanosPerUnit > Long.MAX_VALUE) {
-                return null;
-            }
-            return Duration.ofNanos(Math.round(amount * nanosPerUnit));
+            amount = new BigDecimal(trimmed);
         } catch (NumberFormatException e) {
+            // A number whose exponent does not fit BigDecimal is as far in the future as a delay gets.
+            return NUMBER.matcher(trimmed).matches() ? TOO_LONG : null;
+        }
+        if (amount.signum() < 0) {
             return null;
         }
+        BigDecimal nanos = amount.multiply(BigDecimal.valueOf(nanosPerUnit));
+        if (nanos.compareTo(MAX_NANOS) > 0) {
+            // 10000000000 seconds is no reason to retry at once: it means "not any time soon".
+            return TOO_LONG;
+        }
+        return Duration.ofNanos(nanos.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
     }
 }

@@ -1,0 +1,36 @@
+package io.github.realtimesessions.transport.apache.internal;
+
+import io.github.realtimesessions.transport.core.HttpHeaders;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpMessage;
+import org.apache.hc.core5.http.message.BasicHeader;
+
+/** Converts headers between the seam and HttpClient. Not API. */
+final class ApacheHeaders {
+
+    private ApacheHeaders() {}
+
+    /** Adds the request's headers, credential headers marked sensitive (never logged by HttpClient's own logs). */
+    static void copy(HttpHeaders headers, HttpMessage message) {
+        headers.forEach((name, value) -> message.addHeader(new BasicHeader(name, value, isSensitive(name))));
+    }
+
+    static Header[] toArray(HttpHeaders headers) {
+        Header[] result = new Header[headers.size()];
+        int[] i = {0};
+        headers.forEach((name, value) -> result[i[0]++] = new BasicHeader(name, value, isSensitive(name)));
+        return result;
+    }
+
+    static HttpHeaders of(Header[] headers) {
+        HttpHeaders.Builder builder = HttpHeaders.builder();
+        for (Header header : headers) {
+            builder.add(header.getName(), header.getValue() == null ? "" : header.getValue());
+        }
+        return builder.build();
+    }
+
+    private static boolean isSensitive(String name) {
+        return name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("api-key");
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.realtimesessions.transport.core.internal;
+
+import io.github.realtimesessions.port.Credential;
+import io.github.realtimesessions.port.internal.MessageText;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Removes secrets from text that leaves the library (exception messages, error bodies, header values, log lines):
+ * first the configured credential and the tokens in use by their exact value, whatever their shape, then anything
+ * shaped like a secret ({@code sk-...}, {@code ek_...}, a bearer token, a JWT, an {@code api-key} value). Thread-safe.
+ * Not API.
+ */
+public final class Redactor {
+
+    /** What stands in for a redacted value. */
+    public static final String MASK = "<redacted>";
+
+    private static final Pattern KEY_LIKE = Pattern.compile("(?<![A-Za-z0-9])(sk-|ek_)[A-Za-z0-9_\\-*.]{4,}");
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s,;\"']{6,}");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
+    private static final Pattern API_KEY_VALUE =
+            Pattern.compile("(?i)(api[-_]?key[\"']?\\s*[:=]\\s*[\"']?)[^\\s,;\"'&]{6,}");
+
+    private final List<String> fixed;
+    private final Supplier<List<String>> dynamic;
+
+    private Redactor(List<String> fixed, Supplier<List<String>> dynamic) {
+        List<String> sorted = new ArrayList<>(fixed);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.fixed = List.copyOf(sorted);
+        this.dynamic = dynamic;
+    }
+
+    /**
+     * Returns a redactor for a credential.
+     *
+     * @param credential the configured credential; its key is redacted by value
+     * @param tokens the bearer tokens in use, redacted by value; an empty list when there are none
+     * @return the redactor
+     */
+    public static Redactor of(Credential credential, Supplier<List<String>> tokens) {
+        List<String> secrets = new ArrayList<>();
+        if (credential instanceof Credential.ApiKey key) {
+            secrets.add(key.key());
+        } else if (credential instanceof Credential.AzureApiKey key) {
+            secrets.add(key.key());
+        }
+        return new Redactor(secrets, tokens);
+    }
+
+    /**
+     * Returns a redactor that knows no secret by value, only by shape.
+     *
+     * @return the redactor
+     */
+    public static Redactor shapesOnly() {
+        return new Redactor(List.of(), List::of);
+    }
+
+    /**
+     * Redacts text.
+     *
+     * @param text the text, or {@code null}
+     * @return the text without secrets, or {@code null}
+     */
+    public String redact(String text) {
+        return redact(text, null);
+    }
+
+    /**
+     * Redacts text, including one more secret of this call (an ephemeral key).
+     *
+     * @param text the text, or {@code null}
+     * @param callSecret another secret to redact by value, or {@code null}
+     * @return the text without secrets, or {@code null}
+     */
+    public String redact(String text, String callSecret) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        if (callSecret != null && !callSecret.isEmpty()) {
+            result = result.replace(callSecret, MASK);
+        }
+        for (String secret : fixed) {
+            result = result.replace(secret, MASK);
+        }
+        for (String token : dynamic.get()) {
+            if (!token.isEmpty()) {
+                result = result.replace(token, MASK);
+            }
+        }
+        return redactShapes(result);
+    }
+
+    /**
+     * Redacts anything shaped like a secret.
+     *
+     * @param text the text, or {@code null}
+     * @return the text without secret-shaped parts
+     */
+    public static String redactShapes(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        if (result.contains("sk-") || result.contains("ek_")) {
+            result = KEY_LIKE.matcher(result).replaceAll("$1" + MASK);
+        }
+        result = BEARER.matcher(result).replaceAll("$1" + MASK);
+        if (result.contains("eyJ")) {
+            result = JWT.matcher(result).replaceAll(MASK);
+        }
+        return API_KEY_VALUE.matcher(result).replaceAll("$1" + MASK);
+    }
+
+    /**
+     * Redacts text from a server and makes it safe for a message or a log line: no line breaks, bounded length.
+     *
+     * @param text the text, or {@code null}
+     * @param max the longest result
+     * @return the safe text
+     */
+    public String forMessage(String text, int max) {
+        return MessageText.sanitize(redact(text), max);
+    }
+
+    /**
+     * Returns an exception to attach as a cause: the original when its message holds no secret, else a stand-in of
+     * the same shape with the message redacted (and the original's stack trace), so that no cause repeats a secret.
+     *
+     * @param failure the failure
+     * @return the failure, or its redacted stand-in
+     */
+    public Throwable safeCause(Throwable failure) {
+        if (failure == null) {
+            return null;
+        }
+        String message = failure.getMessage();
+        String redacted = redact(message);
+        Throwable cause = failure.getCause() == null || failure.getCause() == failure
+                ? null
+                : safeCause(failure.getCause());
+        if ((message == null || message.equals(redacted)) && cause == failure.getCause()) {
+            return failure;
+        }
+        RedactedFailure standIn = new RedactedFailure(failure.getClass().getName() + ": " + redacted, cause);
+        standIn.setStackTrace(failure.getStackTrace());
+        return standIn;
+    }
+
+    /** Stands in for an exception whose message held a secret. */
+    static final class RedactedFailure extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        RedactedFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

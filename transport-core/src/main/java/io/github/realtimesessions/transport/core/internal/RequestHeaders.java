@@ -1,0 +1,101 @@
+package io.github.realtimesessions.transport.core.internal;
+
+import io.github.realtimesessions.port.ClientSettings;
+import io.github.realtimesessions.port.RequestOptions;
+import io.github.realtimesessions.transport.core.HttpHeaders;
+import java.util.Map;
+
+/**
+ * The headers of every request: the credential's ({@code Authorization: Bearer} or {@code api-key}),
+ * {@code Content-Type} and {@code Accept} of the endpoint, {@code User-Agent} (library, version, transport, Java),
+ * {@code OpenAI-Organization} and {@code OpenAI-Project} when configured, {@code OpenAI-Safety-Identifier} when the
+ * request has one, then the settings' and the call's extra headers. What does not change between calls is computed once
+ * per creator. Not API.
+ */
+public final class RequestHeaders {
+
+    private final String userAgent;
+    private final String organization;
+    private final String project;
+    private final Map<String, String> extraHeaders;
+
+    /**
+     * Creates the headers for the settings and transport.
+     *
+     * @param settings the client settings
+     * @param transport the transport's name, e.g. {@code apache}
+     */
+    public RequestHeaders(ClientSettings settings, String transport) {
+        this.userAgent = userAgent(transport, settings.userAgentSuffix());
+        this.organization = settings.organization();
+        this.project = settings.project();
+        this.extraHeaders = settings.extraHeaders();
+    }
+
+    /**
+     * Returns the {@code User-Agent}, e.g. {@code realtime-sessions-java/0.1.0 (transport=apache; java=17)}.
+     *
+     * @param transport the transport's name
+     * @param suffix text to append, or {@code null}
+     * @return the header value
+     */
+    public static String userAgent(String transport, String suffix) {
+        String base = LibraryInfo.NAME + "/" + LibraryInfo.version() + " (transport=" + transport + "; java="
+                + Runtime.version().feature() + ")";
+        return suffix == null ? base : base + " " + suffix;
+    }
+
+    /**
+     * Returns the headers of one call.
+     *
+     * @param credentialHeader the credential's header name
+     * @param credentialValue its value
+     * @param contentType the body's type, or {@code null} for no body
+     * @param accept the {@code Accept} value
+     * @param safetyIdentifier the {@code OpenAI-Safety-Identifier}, or {@code null}
+     * @param options the call's options, with its extra headers
+     * @return the headers in sending order
+     */
+    public HttpHeaders build(
+            String credentialHeader,
+            String credentialValue,
+            String contentType,
+            String accept,
+            String safetyIdentifier,
+            RequestOptions options) {
+        HttpHeaders.Builder headers = HttpHeaders.builder().add(credentialHeader, credentialValue);
+        if (contentType != null) {
+            headers.add("Content-Type", contentType);
+        }
+        headers.add("Accept", accept).add("User-Agent", userAgent);
+        if (organization != null) {
+            headers.add("OpenAI-Organization", organization);
+        }
+        if (project != null) {
+            headers.add("OpenAI-Project", project);
+        }
+        if (safetyIdentifier != null) {
+            headers.add("OpenAI-Safety-Identifier", safetyIdentifier);
+        }
+        Map<String, String> perCall = options.extraHeaders();
+        for (Map.Entry<String, String> extra : extraHeaders.entrySet()) {
+            if (!containsIgnoreCase(perCall, extra.getKey())) {
+                headers.add(extra.getKey(), extra.getValue());
+            }
+        }
+        perCall.forEach(headers::add);
+        return headers.build();
+    }
+
+    private static boolean containsIgnoreCase(Map<String, String> map, String name) {
+        if (map.isEmpty()) {
+            return false;
+        }
+        for (String key : map.keySet()) {
+            if (key.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
