@@ -5,6 +5,7 @@ import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.model.internal.Violations;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The request of {@code POST /v1/realtime/client_secrets}: mint an ephemeral client secret ({@code ek_...}) for a
@@ -54,6 +55,7 @@ public final class ClientSecretRequest {
         builder.expiresAfter = expiresAfter;
         builder.session = session;
         builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+        builder.safetyIdentifier = safetyIdentifier;
         return builder;
     }
 
@@ -99,12 +101,13 @@ public final class ClientSecretRequest {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ClientSecretRequest that && Schemas.CLIENT_SECRET_REQUEST.equal(this, that);
+        return other instanceof ClientSecretRequest that && Schemas.CLIENT_SECRET_REQUEST.equal(this, that)
+                && Objects.equals(safetyIdentifier, that.safetyIdentifier);
     }
 
     @Override
     public int hashCode() {
-        return Schemas.CLIENT_SECRET_REQUEST.hash(this);
+        return 31 * Schemas.CLIENT_SECRET_REQUEST.hash(this) + Objects.hashCode(safetyIdentifier);
     }
 
     /** Returns the set fields; secrets are redacted and extra fields named only. */
@@ -146,8 +149,8 @@ public final class ClientSecretRequest {
 
         /**
          * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
-         * than this library. A member of the same name replaces an earlier one; a modelled field of the same
-         * name is written first and the server sees both, so prefer the typed setter where there is one.
+         * than this library. A member of the same name replaces an earlier one, and replaces a modelled field of
+         * that name on the wire (prefer the typed setter where there is one: only it is validated).
          *
          * @param name the member name, not blank
          * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * <p>The six kinds are {@link JsonObject}, {@link JsonArray}, {@link JsonString}, {@link JsonNumber},
  * {@link JsonBoolean} and {@link JsonNull}; switch over them, or use the {@code as...} shortcuts. Objects keep their
  * members' order. Numbers keep their exact decimal value ({@code 0.1} stays {@code 0.1}, {@code 1e400} does not turn
- * into infinity). {@link #toString()} is the compact JSON text.
+ * into infinity). {@code toString()} is the compact JSON text.
  */
 public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
 

@@ -35,9 +35,13 @@ public final class McpTool implements Tool {
         this.tunnelId = builder.tunnelId;
         this.authorization = builder.authorization;
         this.serverDescription = builder.serverDescription;
-        this.headers = builder.headers;
+        // headersSetting/allowedCallersSetting take the caller's Setting as it is: freeze what it holds.
+        this.headers = builder.headers == null || !builder.headers.isEnabled() ? builder.headers
+                : Setting.enabled(Checks.mapOrNull(builder.headers.valueOrNull(), "headers"));
         this.allowedTools = builder.allowedTools;
-        this.allowedCallers = builder.allowedCallers;
+        this.allowedCallers = builder.allowedCallers == null || !builder.allowedCallers.isEnabled()
+                ? builder.allowedCallers
+                : Setting.enabled(Checks.listOrNull(builder.allowedCallers.valueOrNull(), "allowed_callers"));
         this.requireApproval = builder.requireApproval;
         this.deferLoading = builder.deferLoading;
         this.extraFields = Checks.extras(builder.extraFields);
@@ -473,8 +477,8 @@ public final class McpTool implements Tool {
 
         /**
          * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
-         * than this library. A member of the same name replaces an earlier one; a modelled field of the same
-         * name is written first and the server sees both, so prefer the typed setter where there is one.
+         * than this library. A member of the same name replaces an earlier one, and replaces a modelled field of
+         * that name on the wire (prefer the typed setter where there is one: only it is validated).
          *
          * @param name the member name, not blank
          * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}

@@ -19,7 +19,9 @@ public final class Prompt {
     private Prompt(Builder builder) {
         this.id = builder.id;
         this.version = builder.version;
-        this.variables = builder.variables;
+        // variablesSetting takes the caller's Setting as it is: freeze the map it holds.
+        this.variables = builder.variables == null || !builder.variables.isEnabled() ? builder.variables
+                : Setting.enabled(Checks.mapOrNull(builder.variables.valueOrNull(), "variables"));
         this.extraFields = Checks.extras(builder.extraFields);
     }
 
@@ -221,8 +223,8 @@ public final class Prompt {
 
         /**
          * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
-         * than this library. A member of the same name replaces an earlier one; a modelled field of the same
-         * name is written first and the server sees both, so prefer the typed setter where there is one.
+         * than this library. A member of the same name replaces an earlier one, and replaces a modelled field of
+         * that name on the wire (prefer the typed setter where there is one: only it is validated).
          *
          * @param name the member name, not blank
          * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}

@@ -33,7 +33,7 @@ public final class RealtimeSession implements Session {
     private final Setting<Prompt> prompt;
     private final Instant expiresAt;
     private final Audio audio;
-    private final List<IncludeOption> include;
+    private final Setting<List<IncludeOption>> include;
     private final Reasoning reasoning;
     private final Map<String, JsonValue> extraFields;
 
@@ -51,7 +51,7 @@ public final class RealtimeSession implements Session {
         this.prompt = builder.prompt;
         this.expiresAt = builder.expiresAt;
         this.audio = builder.audio;
-        this.include = Checks.listOrNull(builder.include, "include");
+        this.include = builder.include;
         this.reasoning = builder.reasoning;
         this.extraFields = Checks.extras(builder.extraFields);
     }
@@ -85,7 +85,7 @@ public final class RealtimeSession implements Session {
         builder.prompt = prompt;
         builder.expiresAt = expiresAt;
         builder.audio = audio;
-        builder.include = Checks.mutableCopy(include);
+        builder.include = include;
         builder.reasoning = reasoning;
         builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
         return builder;
@@ -231,9 +231,19 @@ public final class RealtimeSession implements Session {
     /**
      * Returns Extra data the server includes in its events (JSON {@code include}).
      *
-     * @return an unmodifiable list, or {@code null} when not set
+     * @return the value, or {@code null} when not set or switched off; see {@link #includeSetting()}
      */
     public List<IncludeOption> include() {
+        return include == null ? null : include.valueOrNull();
+    }
+
+    /**
+     * Returns Extra data the server includes in its events with its three states (JSON {@code include}).
+     *
+     * @return {@code null} when not set, {@link Setting#disabled()} when switched off (JSON {@code null}),
+     *     else the enabled value
+     */
+    public Setting<List<IncludeOption>> includeSetting() {
         return include;
     }
 
@@ -299,7 +309,7 @@ public final class RealtimeSession implements Session {
         private Setting<Prompt> prompt;
         private Instant expiresAt;
         private Audio audio;
-        private List<IncludeOption> include;
+        private Setting<List<IncludeOption>> include;
         private Reasoning reasoning;
         private Map<String, JsonValue> extraFields;
 
@@ -531,22 +541,35 @@ public final class RealtimeSession implements Session {
         /**
          * Sets Extra data the server includes in its events (JSON {@code include}).
          *
-         * @param include the values, copied, or {@code null} to leave the field out
+         * @param include the value, or {@code null} to leave the field out; {@link #disableInclude()} sends
+         *     JSON {@code null}
          * @return this builder
          */
-        public Builder include(List<? extends IncludeOption> include) {
-            this.include = Checks.mutableCopy(include);
+        public Builder include(List<IncludeOption> include) {
+            this.include = include == null ? null : Setting.enabled(Checks.listOrNull(include, "include"));
             return this;
         }
 
         /**
-         * Sets Extra data the server includes in its events (JSON {@code include}).
+         * Switches Extra data the server includes in its events off: sends JSON {@code null} (JSON {@code include}).
          *
-         * @param include the values
          * @return this builder
          */
-        public Builder include(IncludeOption... include) {
-            return include(Arrays.asList(include));
+        public Builder disableInclude() {
+            this.include = Setting.disabled();
+            return this;
+        }
+
+        /**
+         * Sets Extra data the server includes in its events with its three states (JSON {@code include}).
+         *
+         * @param include {@code null} to leave the field out, {@link Setting#disabled()} for JSON {@code null}, or an
+         *     enabled value
+         * @return this builder
+         */
+        public Builder includeSetting(Setting<List<IncludeOption>> include) {
+            this.include = include;
+            return this;
         }
 
         /**
@@ -562,8 +585,8 @@ public final class RealtimeSession implements Session {
 
         /**
          * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
-         * than this library. A member of the same name replaces an earlier one; a modelled field of the same
-         * name is written first and the server sees both, so prefer the typed setter where there is one.
+         * than this library. A member of the same name replaces an earlier one, and replaces a modelled field of
+         * that name on the wire (prefer the typed setter where there is one: only it is validated).
          *
          * @param name the member name, not blank
          * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}

@@ -5,6 +5,7 @@ import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.model.internal.Violations;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The request of {@code POST /v1/realtime/translations/client_secrets}: mint an ephemeral client secret for a
@@ -45,6 +46,7 @@ public final class TranslationClientSecretRequest {
         builder.expiresAfter = expiresAfter;
         builder.session = session;
         builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+        builder.safetyIdentifier = safetyIdentifier;
         return builder;
     }
 
@@ -90,12 +92,13 @@ public final class TranslationClientSecretRequest {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TranslationClientSecretRequest that && Schemas.TRANSLATION_CLIENT_SECRET_REQUEST.equal(this, that);
+        return other instanceof TranslationClientSecretRequest that && Schemas.TRANSLATION_CLIENT_SECRET_REQUEST.equal(this, that)
+                && Objects.equals(safetyIdentifier, that.safetyIdentifier);
     }
 
     @Override
     public int hashCode() {
-        return Schemas.TRANSLATION_CLIENT_SECRET_REQUEST.hash(this);
+        return 31 * Schemas.TRANSLATION_CLIENT_SECRET_REQUEST.hash(this) + Objects.hashCode(safetyIdentifier);
     }
 
     /** Returns the set fields; secrets are redacted and extra fields named only. */
@@ -137,8 +140,8 @@ public final class TranslationClientSecretRequest {
 
         /**
          * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
-         * than this library. A member of the same name replaces an earlier one; a modelled field of the same
-         * name is written first and the server sees both, so prefer the typed setter where there is one.
+         * than this library. A member of the same name replaces an earlier one, and replaces a modelled field of
+         * that name on the wire (prefer the typed setter where there is one: only it is validated).
          *
          * @param name the member name, not blank
          * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}

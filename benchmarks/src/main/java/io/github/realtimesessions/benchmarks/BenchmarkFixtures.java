@@ -1,32 +1,32 @@
 package io.github.realtimesessions.benchmarks;
 
-import io.github.realtimesessions.model.AudioFormat;
-import io.github.realtimesessions.model.ClientSecret;
+import io.github.realtimesessions.model.Audio;
+import io.github.realtimesessions.model.AudioInput;
+import io.github.realtimesessions.model.AudioOutput;
+import io.github.realtimesessions.model.AudioTranscription;
+import io.github.realtimesessions.model.ClientSecretRequest;
+import io.github.realtimesessions.model.ClientSecretResponse;
 import io.github.realtimesessions.model.Eagerness;
-import io.github.realtimesessions.model.InputAudioTranscription;
-import io.github.realtimesessions.model.Modality;
+import io.github.realtimesessions.model.FunctionTool;
+import io.github.realtimesessions.model.JsonObject;
+import io.github.realtimesessions.model.MaxOutputTokens;
+import io.github.realtimesessions.model.NoiseReduction;
 import io.github.realtimesessions.model.RealtimeModel;
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
-import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
-import io.github.realtimesessions.model.Tool;
+import io.github.realtimesessions.model.RealtimeSessionConfig;
 import io.github.realtimesessions.model.TranscriptionModel;
 import io.github.realtimesessions.model.TurnDetection;
 import io.github.realtimesessions.model.Voice;
+import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.port.ClientSettings;
-import io.github.realtimesessions.testkit.InMemorySessionCreator;
-import io.github.realtimesessions.transport.core.SessionJsonCodec;
+import io.github.realtimesessions.transport.core.internal.WireCodec;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 
 /**
- * The one request every benchmark sends and the one answer the loopback server gives, so that every transport does
- * exactly the same work.
+ * The request every benchmark sends and the answer the loopback server returns: a realistic GA client-secret call
+ * (a voice agent's instructions, voice, transcription, semantic VAD, noise reduction and one function tool; about
+ * 1.2 KB) and an answer the size and shape of the real recorded one ({@code shared/spec/captures}).
  */
 public final class BenchmarkFixtures {
 
@@ -36,114 +36,133 @@ public final class BenchmarkFixtures {
     /** The pool size every client gets: at least the 8 benchmark threads, with room to spare. */
     public static final int POOL_SIZE = 16;
 
+    /** The async client's pool: room for 64 calls in flight. */
+    public static final int ASYNC_POOL_SIZE = 64;
+
     /** About 200 characters, as a real voice agent's instructions start. */
     static final String INSTRUCTIONS = "You are Ava, the voice concierge of a boutique hotel. Greet the guest warmly,"
             + " answer questions about rooms, breakfast hours and local sights, keep every answer under three"
             + " sentences, and offer to book a table when asked about dinner.";
 
     /**
-     * The API's own example answer ({@code realtime-sessions.openapi.yaml}, {@code RealtimeSessionCreateResponse}),
-     * decoded by the codec benchmark.
+     * The recorded GA answer of {@code POST /v1/realtime/client_secrets} (the secret replaced by a random one of the
+     * same shape), as {@code shared/spec/captures/client-secrets-realtime.json} holds it: 1,148 bytes.
      */
-    static final String SPEC_EXAMPLE_RESPONSE = """
+    static final String CAPTURED_ANSWER = """
             {
-              "id": "sess_001",
-              "object": "realtime.session",
-              "model": "gpt-4o-realtime-preview",
-              "modalities": ["audio", "text"],
-              "instructions": "You are a friendly assistant.",
-              "voice": "alloy",
-              "input_audio_format": "pcm16",
-              "output_audio_format": "pcm16",
-              "input_audio_transcription": {
-                  "model": "whisper-1"
-              },
-              "turn_detection": null,
-              "tools": [],
-              "tool_choice": "none",
-              "temperature": 0.7,
-              "speed": 1.1,
-              "tracing": "auto",
-              "max_response_output_tokens": 200,
-              "client_secret": {
-                "value": "ek_abc123",
-                "expires_at": 1234567890
+              "value": "ek_971d8f42c1b02cf0e2293ecd39eb3956",
+              "expires_at": 1769808455,
+              "session": {
+                "type": "realtime",
+                "object": "realtime.session",
+                "id": "sess_D3q9v5LPrGYFBWFRtHAJp",
+                "model": "gpt-realtime",
+                "output_modalities": [
+                  "audio"
+                ],
+                "instructions": "You are a friendly assistant.",
+                "tools": [],
+                "tool_choice": "auto",
+                "max_output_tokens": "inf",
+                "tracing": null,
+                "truncation": "auto",
+                "prompt": null,
+                "expires_at": 0,
+                "audio": {
+                  "input": {
+                    "format": {
+                      "type": "audio/pcm",
+                      "rate": 24000
+                    },
+                    "transcription": null,
+                    "noise_reduction": null,
+                    "turn_detection": {
+                      "type": "server_vad",
+                      "threshold": 0.5,
+                      "prefix_padding_ms": 300,
+                      "silence_duration_ms": 200,
+                      "idle_timeout_ms": null,
+                      "create_response": true,
+                      "interrupt_response": true
+                    }
+                  },
+                  "output": {
+                    "format": {
+                      "type": "audio/pcm",
+                      "rate": 24000
+                    },
+                    "voice": "alloy",
+                    "speed": 1.0
+                  }
+                },
+                "include": null
               }
             }
             """;
 
-    /** The time the fixed answer was minted at, so the answer is the same bytes on every run. */
-    private static final Instant MINTED_AT = Instant.parse("2026-11-21T09:00:00Z");
-
     private BenchmarkFixtures() {}
 
     /**
-     * Returns the realistic full request: model, modalities, instructions, voice, audio formats, transcription,
-     * semantic VAD turn detection, one function tool with a small JSON Schema, temperature, max output tokens and the
-     * secret's lifetime.
+     * Returns the request every benchmark sends.
      *
-     * @return the request
+     * @return a new, equal request on every call
      */
-    public static RealtimeSessionCreateRequest request() {
-        Map<String, Object> date = new LinkedHashMap<>();
-        date.put("type", "string");
-        date.put("description", "The evening of the reservation, as YYYY-MM-DD");
-        Map<String, Object> time = new LinkedHashMap<>();
-        time.put("type", "string");
-        time.put("description", "The time of the reservation, as HH:MM in 24-hour format");
-        Map<String, Object> guests = new LinkedHashMap<>();
-        guests.put("type", "integer");
-        guests.put("minimum", 1);
-        guests.put("maximum", 12);
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("date", date);
-        properties.put("time", time);
-        properties.put("guests", guests);
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        schema.put("required", List.of("date", "time", "guests"));
-        schema.put("additionalProperties", false);
-        return RealtimeSessionCreateRequest.builder()
-                .model(RealtimeModel.GPT_4O_REALTIME_PREVIEW_2025_06_03)
-                .modalities(Modality.AUDIO, Modality.TEXT)
-                .instructions(INSTRUCTIONS)
-                .voice(Voice.CORAL)
-                .inputAudioFormat(AudioFormat.PCM16)
-                .outputAudioFormat(AudioFormat.PCM16)
-                .inputAudioTranscription(new InputAudioTranscription(
-                        TranscriptionModel.GPT_4O_MINI_TRANSCRIBE, "en", "hotel, breakfast, reservation"))
-                .turnDetection(TurnDetection.semanticVad()
-                        .eagerness(Eagerness.MEDIUM)
-                        .createResponse(true)
-                        .interruptResponse(true)
+    public static ClientSecretRequest request() {
+        JsonObject parameters = JsonObject.parse("""
+                {"type":"object",
+                 "properties":{
+                   "date":{"type":"string","description":"The evening of the reservation, as YYYY-MM-DD"},
+                   "time":{"type":"string","description":"The time of the reservation, as HH:MM in 24-hour format"},
+                   "guests":{"type":"integer","minimum":1,"maximum":12}},
+                 "required":["date","time","guests"],
+                 "additionalProperties":false}""");
+        return ClientSecretRequest.builder()
+                .expiresAfter(Duration.ofMinutes(10))
+                .session(RealtimeSessionConfig.builder()
+                        .model(RealtimeModel.GPT_REALTIME)
+                        .instructions(INSTRUCTIONS)
+                        .audio(Audio.builder()
+                                .input(AudioInput.builder()
+                                        .transcription(AudioTranscription.builder()
+                                                .model(TranscriptionModel.GPT_4O_MINI_TRANSCRIBE)
+                                                .language("en")
+                                                .prompt("hotel, breakfast, reservation")
+                                                .build())
+                                        .noiseReduction(NoiseReduction.NEAR_FIELD)
+                                        .turnDetection(TurnDetection.semanticVad()
+                                                .eagerness(Eagerness.MEDIUM)
+                                                .createResponse(true)
+                                                .interruptResponse(true)
+                                                .build())
+                                        .build())
+                                .output(AudioOutput.of(Voice.MARIN))
+                                .build())
+                        .addTool(FunctionTool.of(
+                                "book_restaurant_table",
+                                "Books a table in the hotel restaurant for the guest and returns the confirmation"
+                                        + " number.",
+                                parameters))
+                        .maxOutputTokens(MaxOutputTokens.of(1024))
                         .build())
-                .addTool(Tool.function(
-                        "book_restaurant_table",
-                        "Books a table in the hotel restaurant for the guest and returns the confirmation number.",
-                        schema))
-                .temperature(0.7)
-                .maxResponseOutputTokens(1024)
-                .expiresAfterSeconds(600)
                 .build();
     }
 
     /**
-     * Returns the answer the loopback server sends to every request: the testkit's default answer to
-     * {@link #request()} (every setting echoed, defaults filled in, a {@code sess_} id and an {@code ek_} secret),
-     * encoded as the real API encodes it. About 1.5 KB.
+     * Returns the request's bytes as the library sends them.
      *
      * @return UTF-8 JSON
      */
+    public static byte[] requestBody() {
+        return WireCodec.instance().encode(Schemas.CLIENT_SECRET_REQUEST, request());
+    }
+
+    /**
+     * Returns the answer the loopback server sends to every request.
+     *
+     * @return UTF-8 JSON, 1,148 bytes of the recorded answer's text
+     */
     public static byte[] responseBody() {
-        InMemorySessionCreator fake = InMemorySessionCreator.builder()
-                .clock(Clock.fixed(MINTED_AT, ZoneOffset.UTC))
-                .seed(20261121L)
-                .build();
-        RealtimeSessionCreateResponse answer = fake.defaultAnswer(request()).toBuilder()
-                .expiresAt(MINTED_AT.plusSeconds(1800))
-                .build();
-        return SessionJsonCodec.instance().encodeResponse(answer);
+        return CAPTURED_ANSWER.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -152,17 +171,9 @@ public final class BenchmarkFixtures {
      * @return the secret's value
      */
     public static String expectedSecret() {
-        ClientSecret secret = SessionJsonCodec.instance().decodeResponse(responseBody()).clientSecret();
-        return secret.value();
-    }
-
-    /**
-     * Returns the spec's example response as bytes.
-     *
-     * @return UTF-8 JSON
-     */
-    public static byte[] specExampleResponse() {
-        return SPEC_EXAMPLE_RESPONSE.getBytes(StandardCharsets.UTF_8);
+        ClientSecretResponse answer =
+                WireCodec.instance().decodeResponse(Schemas.CLIENT_SECRET_RESPONSE, responseBody());
+        return answer.clientSecret().value();
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.github.realtimesessions.benchmarks;
 
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
-import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
-import io.github.realtimesessions.transport.core.SessionJsonCodec;
+import io.github.realtimesessions.model.ClientSecretRequest;
+import io.github.realtimesessions.model.ClientSecretResponse;
+import io.github.realtimesessions.model.internal.Schemas;
+import io.github.realtimesessions.transport.core.internal.WireCodec;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,7 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** transport-core's {@link SessionJsonCodec} alone, without any I/O: what every transport pays per call for JSON. */
+/**
+ * transport-core's {@link WireCodec} alone, without any I/O: what every transport pays per call for JSON, walking the
+ * model's field descriptions.
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
@@ -25,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class CodecBenchmarks {
 
-    private final SessionJsonCodec codec = SessionJsonCodec.instance();
-    private RealtimeSessionCreateRequest request;
-    private byte[] specExample;
+    private final WireCodec codec = WireCodec.instance();
+    private ClientSecretRequest request;
+    private byte[] answer;
 
     /** The longest warm-up in the setup: see {@link JitWarmup}. */
     long prewarmMillis = JitWarmup.DEFAULT_MAX_MILLIS;
@@ -36,30 +40,30 @@ public class CodecBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
         request = BenchmarkFixtures.request();
-        specExample = BenchmarkFixtures.specExampleResponse();
+        answer = BenchmarkFixtures.responseBody();
         JitWarmup.run(prewarmMillis, () -> {
             codecEncodeRequest();
-            return codecDecodeSpecExample();
+            return codecDecodeAnswer();
         });
     }
 
     /**
-     * Encodes the full benchmark request, as every transport does once per call.
+     * Encodes the benchmark request.
      *
-     * @return the JSON bytes
+     * @return the JSON
      */
     @Benchmark
     public byte[] codecEncodeRequest() {
-        return codec.encodeRequest(request);
+        return codec.encode(Schemas.CLIENT_SECRET_REQUEST, request);
     }
 
     /**
-     * Decodes the spec's example response.
+     * Decodes the recorded GA answer into the typed model.
      *
-     * @return the session
+     * @return the answer
      */
     @Benchmark
-    public RealtimeSessionCreateResponse codecDecodeSpecExample() {
-        return codec.decodeResponse(specExample);
+    public ClientSecretResponse codecDecodeAnswer() {
+        return codec.decodeResponse(Schemas.CLIENT_SECRET_RESPONSE, answer);
     }
 }

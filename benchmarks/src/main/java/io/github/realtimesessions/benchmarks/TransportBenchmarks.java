@@ -4,19 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.hc5.ApacheHttp5Client;
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
+import io.github.realtimesessions.model.ClientSecretRequest;
 import io.github.realtimesessions.port.ClientSettings;
+import io.github.realtimesessions.port.RequestOptions;
 import io.github.realtimesessions.port.SessionCreator;
-import io.github.realtimesessions.testkit.FakeRealtimeServer;
-import io.github.realtimesessions.testkit.InMemorySessionCreator;
 import io.github.realtimesessions.transport.apache.ApacheSessionCreator;
-import io.github.realtimesessions.transport.core.RequestHeaders;
-import io.github.realtimesessions.transport.core.SessionJsonCodec;
+import io.github.realtimesessions.transport.core.HttpHeaders;
+import io.github.realtimesessions.transport.core.internal.RequestHeaders;
 import io.github.realtimesessions.transport.feign.FeignSessionCreator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -32,7 +30,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,15 +37,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One session request per operation, every way the library offers, against the hand-written Apache HttpClient call
- * ({@link #rawApache}) on the same loopback server, with the same request bytes, headers and answer.
+ * One GA client-secret call per operation ({@code POST /v1/realtime/client_secrets}), every way the library offers,
+ * against the hand-written Apache HttpClient call ({@link #rawApache}) on the same loopback server, with the same
+ * request bytes, headers and answer (the recorded GA answer).
  *
  * <p>Every benchmark returns the client secret it read out of the answer, so nothing is dead code. Transports are
  * created with {@code maxRetries(0)}. Every client has a pool of at least {@link BenchmarkFixtures#POOL_SIZE}
  * connections; the forked JVM sets {@code http.maxConnections} to the same number, because the JDK keeps only 5 idle
  * {@code HttpURLConnection}s per host by default and would reconnect at 8 threads. Thread count comes from the command
  * line ({@code -t 1}, {@code -t 8}). Each client is driven from one thread in its setup until the JIT compiler is
- * done ({@link JitWarmup}), before JMH's own warm-up.
+ * done ({@link JitWarmup}), before JMH's own warm-up. The asynchronous rows are in {@link AsyncBenchmarks}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -61,15 +59,11 @@ public class TransportBenchmarks {
     @State(Scope.Benchmark)
     public static class Server {
 
-        /**
-         * Which server answers: {@code loopback} ({@link LoopbackHttpServer}, the default: no allocation per request)
-         * or {@code testkit} ({@code FakeRealtimeServer.startFixedResponse}), to compare with {@code -p server=...}.
-         */
-        @Param({"loopback"})
-        public String server;
-
         /** The request every benchmark sends. */
-        public RealtimeSessionCreateRequest request;
+        public ClientSecretRequest request;
+
+        /** An equal request of another identity, to measure a call whose request was never encoded before. */
+        public ClientSecretRequest twin;
 
         /** The settings every transport is created with. */
         public ClientSettings settings;
@@ -77,38 +71,20 @@ public class TransportBenchmarks {
         /** The longest each client is driven by one thread in its setup: see {@link JitWarmup}. */
         long prewarmMillis = JitWarmup.DEFAULT_MAX_MILLIS;
 
-        /** The running server, a {@link LoopbackHttpServer} or a {@link FakeRealtimeServer}. */
-        AutoCloseable running;
+        LoopbackHttpServer running;
 
         /** Starts the server. */
         @Setup(Level.Trial)
         public void start() {
-            byte[] body = BenchmarkFixtures.responseBody();
-            URI baseUri;
-            switch (server) {
-                case "loopback" -> {
-                    LoopbackHttpServer loopback = LoopbackHttpServer.start(body);
-                    running = loopback;
-                    baseUri = loopback.baseUri();
-                }
-                case "testkit" -> {
-                    FakeRealtimeServer fake = FakeRealtimeServer.startFixedResponse(body);
-                    running = fake;
-                    baseUri = fake.baseUri();
-                }
-                default -> throw new IllegalArgumentException("server must be loopback or testkit, was " + server);
-            }
+            running = LoopbackHttpServer.start(BenchmarkFixtures.responseBody());
             request = BenchmarkFixtures.request();
-            settings = BenchmarkFixtures.settings(baseUri);
+            twin = BenchmarkFixtures.request();
+            settings = BenchmarkFixtures.settings(running.baseUri());
         }
 
-        /**
-         * Stops the server.
-         *
-         * @throws Exception if closing fails
-         */
+        /** Stops the server. */
         @TearDown(Level.Trial)
-        public void stop() throws Exception {
+        public void stop() {
             running.close();
         }
     }
@@ -132,13 +108,16 @@ public class TransportBenchmarks {
         @Setup(Level.Trial)
         public void setUp(Server server) {
             client = ApacheClients.pooled(server.settings);
-            uri = URI.create(server.settings.baseUri() + "/realtime/sessions");
-            body = SessionJsonCodec.instance().encodeRequest(server.request);
+            uri = URI.create(server.settings.baseUri() + "/realtime/client_secrets");
+            body = BenchmarkFixtures.requestBody();
             // The very header values the transports send (User-Agent included), computed once like any careful
             // hand-written client would.
-            List<RequestHeaders.Header> all =
-                    RequestHeaders.of(server.settings, ApacheSessionCreator.TRANSPORT_NAME).all();
-            headers = all.stream().map(h -> new BasicHeader(h.name(), h.value())).toArray(Header[]::new);
+            HttpHeaders all = new RequestHeaders(server.settings, ApacheSessionCreator.TRANSPORT_NAME).build(
+                    "Authorization", "Bearer " + BenchmarkFixtures.API_KEY, "application/json", "application/json",
+                    null, RequestOptions.defaults());
+            java.util.List<Header> list = new java.util.ArrayList<>();
+            all.forEach((name, value) -> list.add(new BasicHeader(name, value)));
+            headers = list.toArray(Header[]::new);
             JitWarmup.run(server.prewarmMillis, this::call);
         }
 
@@ -158,7 +137,7 @@ public class TransportBenchmarks {
                 }
                 try (InputStream in = response.getEntity().getContent()) {
                     JsonNode tree = MAPPER.readTree(in);
-                    return tree.get("client_secret").get("value").asText();
+                    return tree.get("value").asText();
                 }
             });
         }
@@ -170,11 +149,12 @@ public class TransportBenchmarks {
         }
     }
 
-    /** {@code ApacheSessionCreator.create(settings)}: the transport with the client it builds itself. */
-    @State(Scope.Benchmark)
-    public static class ApacheTransport {
+    /** A transport under test: created in the setup, warmed up, closed in the teardown. */
+    abstract static class Transport {
 
         SessionCreator sessions;
+
+        abstract SessionCreator create(ClientSettings settings);
 
         /**
          * Creates the transport.
@@ -183,151 +163,61 @@ public class TransportBenchmarks {
          */
         @Setup(Level.Trial)
         public void setUp(Server server) {
-            sessions = ApacheSessionCreator.create(server.settings);
-            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
+            sessions = create(server.settings);
+            JitWarmup.run(server.prewarmMillis, () -> sessions.createClientSecret(server.request));
         }
 
         /** Closes the transport. */
         @TearDown(Level.Trial)
         public void tearDown() {
             sessions.close();
+        }
+    }
+
+    /** {@code ApacheSessionCreator.create(settings)}: the transport with the client it builds itself. */
+    @State(Scope.Benchmark)
+    public static class ApacheTransport extends Transport {
+        @Override
+        SessionCreator create(ClientSettings settings) {
+            return ApacheSessionCreator.create(settings);
         }
     }
 
     /** {@code FeignSessionCreator.create(settings)}: the Feign transport with the client it picks by default. */
     @State(Scope.Benchmark)
-    public static class FeignTransport {
-
-        SessionCreator sessions;
-
-        /**
-         * Creates the transport.
-         *
-         * @param server the running server
-         */
-        @Setup(Level.Trial)
-        public void setUp(Server server) {
-            sessions = FeignSessionCreator.create(server.settings);
-            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
-        }
-
-        /** Closes the transport. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            sessions.close();
+    public static class FeignTransport extends Transport {
+        @Override
+        SessionCreator create(ClientSettings settings) {
+            return FeignSessionCreator.create(settings);
         }
     }
 
     /** The Feign transport on feign-core's {@code Client.Default} ({@code HttpURLConnection}). */
     @State(Scope.Benchmark)
-    public static class FeignClientDefault {
-
-        SessionCreator sessions;
-
-        /**
-         * Creates the transport.
-         *
-         * @param server the running server
-         */
-        @Setup(Level.Trial)
-        public void setUp(Server server) {
-            sessions = FeignSessionCreator.builder(server.settings)
-                    .client(new Client.Default(null, null))
-                    .build();
-            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
-        }
-
-        /** Closes the transport. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            sessions.close();
+    public static class FeignClientDefault extends Transport {
+        @Override
+        SessionCreator create(ClientSettings settings) {
+            return FeignSessionCreator.builder(settings).client(new Client.Default(null, null)).build();
         }
     }
 
     /** The Feign transport on feign-hc5's {@code ApacheHttp5Client} over a pooled client of the caller's. */
     @State(Scope.Benchmark)
-    public static class FeignApacheHttp5 {
+    public static class FeignApacheHttp5 extends Transport {
 
         CloseableHttpClient client;
-        SessionCreator sessions;
 
-        /**
-         * Creates the client and the transport.
-         *
-         * @param server the running server
-         */
-        @Setup(Level.Trial)
-        public void setUp(Server server) {
-            client = ApacheClients.pooled(server.settings);
-            sessions = FeignSessionCreator.builder(server.settings)
-                    .client(new ApacheHttp5Client(client))
-                    .build();
-            JitWarmup.run(server.prewarmMillis, () -> sessions.create(server.request));
+        @Override
+        SessionCreator create(ClientSettings settings) {
+            client = ApacheClients.pooled(settings);
+            return FeignSessionCreator.builder(settings).client(new ApacheHttp5Client(client)).build();
         }
 
-        /** Closes the transport, then the client. */
+        @Override
         @TearDown(Level.Trial)
         public void tearDown() {
-            sessions.close();
+            super.tearDown();
             client.close(CloseMode.GRACEFUL);
-        }
-    }
-
-    /** Warms the in-memory fake up once, from one thread, on a throwaway instance: see {@link JitWarmup}. */
-    @State(Scope.Benchmark)
-    public static class InMemoryWarmup {
-
-        /**
-         * Runs the warm-up.
-         *
-         * @param server the server state, holding the request
-         */
-        @Setup(Level.Trial)
-        public void setUp(Server server) {
-            InMemorySessionCreator warmup = InMemorySessionCreator.create();
-            JitWarmup.run(server.prewarmMillis, () -> {
-                warmup.create(server.request);
-                if (warmup.callCount() >= InMemoryFake.CALLS_PER_FAKE) {
-                    warmup.reset();
-                }
-                return null;
-            });
-        }
-    }
-
-    /**
-     * The testkit's {@link InMemorySessionCreator}, one per thread as each test has its own. It records every call, so
-     * it is replaced by a fresh one every {@value #CALLS_PER_FAKE} calls to keep the heap flat.
-     */
-    @State(Scope.Thread)
-    public static class InMemoryFake {
-
-        static final int CALLS_PER_FAKE = 16_384;
-
-        InMemorySessionCreator fake;
-        int calls;
-
-        /**
-         * Creates the first fake.
-         *
-         * @param warmedUp the one-time warm-up, done before any thread's fake is created
-         */
-        @Setup(Level.Trial)
-        public void setUp(InMemoryWarmup warmedUp) {
-            fake = InMemorySessionCreator.create();
-        }
-
-        /**
-         * Returns the fake for the next call.
-         *
-         * @return the fake
-         */
-        InMemorySessionCreator next() {
-            if (++calls == CALLS_PER_FAKE) {
-                calls = 0;
-                fake = InMemorySessionCreator.create();
-            }
-            return fake;
         }
     }
 
@@ -345,7 +235,9 @@ public class TransportBenchmarks {
     }
 
     /**
-     * The Apache transport: encode, send, read, decode the whole session.
+     * The Apache transport: headers, send, read, decode the whole answer into the typed model. The request object is
+     * the same on every call, so its bytes come from the pipeline's encoding cache, as in a server that mints with
+     * one request.
      *
      * @param server the server state, holding the request
      * @param transport the transport
@@ -353,7 +245,22 @@ public class TransportBenchmarks {
      */
     @Benchmark
     public String apacheTransport(Server server, ApacheTransport transport) {
-        return transport.sessions.create(server.request).clientSecret().value();
+        return transport.sessions.createClientSecret(server.request).clientSecret().value();
+    }
+
+    /**
+     * The Apache transport with two equal requests of different identity in turn, so that every call encodes its
+     * request: what the encoding cache saves is {@link #apacheTransport} minus this.
+     *
+     * @param server the server state, holding the requests
+     * @param transport the transport
+     * @param turn which request goes next
+     * @return the client secret
+     */
+    @Benchmark
+    public String apacheTransportDistinctRequests(Server server, ApacheTransport transport, Turn turn) {
+        ClientSecretRequest request = turn.flip() ? server.request : server.twin;
+        return transport.sessions.createClientSecret(request).clientSecret().value();
     }
 
     /**
@@ -365,7 +272,7 @@ public class TransportBenchmarks {
      */
     @Benchmark
     public String feignTransport(Server server, FeignTransport transport) {
-        return transport.sessions.create(server.request).clientSecret().value();
+        return transport.sessions.createClientSecret(server.request).clientSecret().value();
     }
 
     /**
@@ -377,7 +284,7 @@ public class TransportBenchmarks {
      */
     @Benchmark
     public String feignTransportClientDefault(Server server, FeignClientDefault transport) {
-        return transport.sessions.create(server.request).clientSecret().value();
+        return transport.sessions.createClientSecret(server.request).clientSecret().value();
     }
 
     /**
@@ -390,18 +297,17 @@ public class TransportBenchmarks {
      */
     @Benchmark
     public String feignTransportApacheHttp5(Server server, FeignApacheHttp5 transport) {
-        return transport.sessions.create(server.request).clientSecret().value();
+        return transport.sessions.createClientSecret(server.request).clientSecret().value();
     }
 
-    /**
-     * The testkit's in-memory fake, for the speed of users' test suites (no network).
-     *
-     * @param server the server state, holding the request
-     * @param fake the per-thread fake
-     * @return the client secret
-     */
-    @Benchmark
-    public String inMemoryFake(Server server, InMemoryFake fake) {
-        return fake.next().create(server.request).clientSecret().value();
+    /** Alternates between two requests, per thread. */
+    @State(Scope.Thread)
+    public static class Turn {
+        private boolean next;
+
+        boolean flip() {
+            next = !next;
+            return next;
+        }
     }
 }

@@ -2,19 +2,19 @@ package io.github.realtimesessions.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
-import io.github.realtimesessions.transport.core.LibraryInfo;
-import io.github.realtimesessions.transport.core.SessionJsonCodec;
+import io.github.realtimesessions.model.ClientSecretResponse;
+import io.github.realtimesessions.model.internal.Schemas;
+import io.github.realtimesessions.transport.core.internal.LibraryInfo;
+import io.github.realtimesessions.transport.core.internal.WireCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs every benchmark method once, outside JMH, to prove that it works and does the same work as the others. Nothing
@@ -30,60 +30,48 @@ class BenchmarksSmokeTest {
     private final TransportBenchmarks.FeignClientDefault feignClientDefault =
             new TransportBenchmarks.FeignClientDefault();
     private final TransportBenchmarks.FeignApacheHttp5 feignApacheHttp5 = new TransportBenchmarks.FeignApacheHttp5();
-    private final TransportBenchmarks.InMemoryFake fake = new TransportBenchmarks.InMemoryFake();
-    private final TransportBenchmarks.InMemoryWarmup fakeWarmup = new TransportBenchmarks.InMemoryWarmup();
 
     @BeforeEach
     void startServer() {
-        server.server = "loopback";
         server.prewarmMillis = 0;
     }
 
     @AfterEach
-    void stopEverything() throws Exception {
+    void stopEverything() {
         if (raw.client != null) {
             raw.tearDown();
         }
-        if (apache.sessions != null) {
-            apache.tearDown();
-        }
-        if (feign.sessions != null) {
-            feign.tearDown();
-        }
-        if (feignClientDefault.sessions != null) {
-            feignClientDefault.tearDown();
-        }
-        if (feignApacheHttp5.sessions != null) {
-            feignApacheHttp5.tearDown();
+        for (TransportBenchmarks.Transport transport : List.of(apache, feign, feignClientDefault, feignApacheHttp5)) {
+            if (transport.sessions != null) {
+                transport.tearDown();
+            }
         }
         if (server.settings != null) {
             server.stop();
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"loopback", "testkit"})
-    void everyTransportBenchmarkReadsTheSecretFromTheServersAnswer(String serverKind) throws Exception {
-        server.server = serverKind;
+    @Test
+    void everyTransportBenchmarkReadsTheSecretFromTheServersAnswer() throws Exception {
         setUpAll();
         String secret = BenchmarkFixtures.expectedSecret();
+        TransportBenchmarks.Turn turn = new TransportBenchmarks.Turn();
 
         // Twice each: the second call runs on a kept-alive connection.
         for (int i = 0; i < 2; i++) {
             assertThat(benchmarks.rawApache(raw)).isEqualTo(secret);
             assertThat(benchmarks.apacheTransport(server, apache)).isEqualTo(secret);
+            assertThat(benchmarks.apacheTransportDistinctRequests(server, apache, turn)).isEqualTo(secret);
             assertThat(benchmarks.feignTransport(server, feign)).isEqualTo(secret);
-            assertThat(benchmarks.feignTransportClientDefault(server, feignClientDefault))
-                    .isEqualTo(secret);
+            assertThat(benchmarks.feignTransportClientDefault(server, feignClientDefault)).isEqualTo(secret);
             assertThat(benchmarks.feignTransportApacheHttp5(server, feignApacheHttp5)).isEqualTo(secret);
         }
-        assertThat(benchmarks.inMemoryFake(server, fake)).startsWith("ek_");
     }
 
     @Test
     void everyClientSendsTheSameRequestAndKeepsItsConnection() throws Exception {
         setUpAll();
-        LoopbackHttpServer loopback = (LoopbackHttpServer) server.running;
+        LoopbackHttpServer loopback = server.running;
         Map<String, String> rawHead = headOf(loopback, () -> benchmarks.rawApache(raw));
         Map<String, String> apacheHead = headOf(loopback, () -> benchmarks.apacheTransport(server, apache));
         Map<String, String> feignHead = headOf(loopback, () -> benchmarks.feignTransport(server, feign));
@@ -92,9 +80,9 @@ class BenchmarksSmokeTest {
         Map<String, String> feignApacheHttp5Head =
                 headOf(loopback, () -> benchmarks.feignTransportApacheHttp5(server, feignApacheHttp5));
 
-        byte[] body = SessionJsonCodec.instance().encodeRequest(server.request);
+        byte[] body = BenchmarkFixtures.requestBody();
         assertThat(rawHead)
-                .containsEntry("request-line", "POST /v1/realtime/sessions HTTP/1.1")
+                .containsEntry("request-line", "POST /v1/realtime/client_secrets HTTP/1.1")
                 .containsEntry("authorization", "Bearer " + BenchmarkFixtures.API_KEY)
                 .containsEntry("content-length", Integer.toString(body.length))
                 .containsKeys("content-type", "accept", "user-agent");
@@ -111,39 +99,52 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void theAnswerIsARealisticSessionOfAboutOneAndAHalfKilobytes() {
+    void theAnswerIsTheRecordedGaAnswer() {
         byte[] body = BenchmarkFixtures.responseBody();
-        RealtimeSessionCreateResponse session = SessionJsonCodec.instance().decodeResponse(body);
+        ClientSecretResponse answer = WireCodec.instance().decodeResponse(Schemas.CLIENT_SECRET_RESPONSE, body);
 
-        assertThat(body.length).isBetween(1300, 1700);
-        assertThat(session.instructions()).isEqualTo(BenchmarkFixtures.INSTRUCTIONS);
-        assertThat(session.tools()).hasSize(1);
-        assertThat(session.clientSecret().value()).startsWith("ek_");
-        assertThat(BenchmarkFixtures.responseBody()).isEqualTo(body);
+        assertThat(body.length).isEqualTo(1148);
+        assertThat(answer.clientSecret().value()).startsWith("ek_");
+        assertThat(answer.session().id()).startsWith("sess_");
     }
 
     @Test
-    void codecBenchmarksEncodeTheRequestAndDecodeTheSpecExample() {
+    void theRequestIsARealisticOneOfAboutOneKilobyte() {
+        byte[] body = BenchmarkFixtures.requestBody();
+
+        assertThat(body.length).isBetween(900, 1600);
+        assertThat(WireCodec.instance().decodeRequest(Schemas.CLIENT_SECRET_REQUEST, body))
+                .isEqualTo(BenchmarkFixtures.request());
+    }
+
+    @Test
+    void codecBenchmarksEncodeTheRequestAndDecodeTheAnswer() {
         CodecBenchmarks codec = new CodecBenchmarks();
         codec.prewarmMillis = 0;
         codec.setUp();
 
-        byte[] encoded = codec.codecEncodeRequest();
-        RealtimeSessionCreateResponse example = codec.codecDecodeSpecExample();
-
-        assertThat(SessionJsonCodec.instance().decodeRequest(encoded)).isEqualTo(BenchmarkFixtures.request());
-        assertThat(example.clientSecret().value()).isEqualTo("ek_abc123");
-        assertThat(example.id()).isEqualTo("sess_001");
+        assertThat(codec.codecEncodeRequest()).isEqualTo(BenchmarkFixtures.requestBody());
+        assertThat(codec.codecDecodeAnswer().clientSecret().value()).isEqualTo(BenchmarkFixtures.expectedSecret());
     }
 
     @Test
-    void theInMemoryFakeIsReplacedBeforeItsRecordsPileUp() {
-        fake.setUp(fakeWarmup);
-        var first = fake.fake;
-        for (int i = 1; i < TransportBenchmarks.InMemoryFake.CALLS_PER_FAKE; i++) {
-            assertThat(fake.next()).isSameAs(first);
+    void asyncBenchmarkCompletesEveryCallItStarts() throws Exception {
+        AsyncBenchmarks benchmark = new AsyncBenchmarks();
+        AsyncBenchmarks.InFlight state = new AsyncBenchmarks.InFlight();
+        state.inFlight = 8;
+        state.prewarmMillis = 0;
+        state.setUp();
+        try {
+            for (int i = 0; i < 50; i++) {
+                benchmark.asyncApacheTransport(state);
+            }
+            assertThat(state.slots.tryAcquire(state.inFlight, 10, TimeUnit.SECONDS)).isTrue();
+            state.slots.release(state.inFlight);
+            assertThat(state.completed.get()).isEqualTo(50);
+        } finally {
+            state.tearDown();
         }
-        assertThat(fake.next()).isNotSameAs(first);
+        assertThat(state.failure.get()).isNull();
     }
 
     private void setUpAll() {
@@ -153,8 +154,6 @@ class BenchmarksSmokeTest {
         feign.setUp(server);
         feignClientDefault.setUp(server);
         feignApacheHttp5.setUp(server);
-        fakeWarmup.setUp(server);
-        fake.setUp(fakeWarmup);
     }
 
     private static Map<String, String> headOf(LoopbackHttpServer loopback, Callable<String> call) throws Exception {
