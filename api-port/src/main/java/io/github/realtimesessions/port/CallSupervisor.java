@@ -2,6 +2,7 @@ package io.github.realtimesessions.port;
 
 import io.github.realtimesessions.model.CallRequest;
 import io.github.realtimesessions.model.RealtimeCall;
+import io.github.realtimesessions.port.internal.MessageText;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,10 +117,12 @@ public final class CallSupervisor implements AutoCloseable {
         Instant deadline = clock.instant().plus(maxDuration);
         Supervised call = new Supervised(callId, deadline);
         if (calls.putIfAbsent(callId, call) != null) {
-            throw new IllegalStateException("call " + callId + " is already supervised");
+            throw new IllegalStateException("call " + MessageText.sanitize(callId, 200) + " is already supervised");
         }
         try {
-            call.timer = scheduler.schedule(() -> expire(call), maxDuration.toNanos(), TimeUnit.NANOSECONDS);
+            // convert saturates where toNanos() would overflow (a maximum duration of more than 292 years).
+            call.timer = scheduler.schedule(
+                    () -> expire(call), TimeUnit.NANOSECONDS.convert(maxDuration), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             calls.remove(callId);
             throw new IllegalStateException("the supervisor's scheduler refused the call's timer", e);
@@ -235,7 +238,7 @@ public final class CallSupervisor implements AutoCloseable {
         if (!call.ended.compareAndSet(false, true)) {
             return false;
         }
-        LOG.log(Level.DEBUG, "hanging up call {0} {1}", call.id, why);
+        LOG.log(Level.DEBUG, "hanging up call {0} {1}", call.safeId(), why);
         attemptHangUp(call, true);
         return true;
     }
@@ -257,21 +260,22 @@ public final class CallSupervisor implements AutoCloseable {
     private void hangUpFailed(Supervised call, Throwable failure, boolean retry) {
         if (failure instanceof NotFoundException) {
             // The call is over already: nothing left to end.
-            LOG.log(Level.DEBUG, "call {0} had already ended", call.id);
+            LOG.log(Level.DEBUG, "call {0} had already ended", call.safeId());
             calls.remove(call.id, call);
             return;
         }
         if (!retry || closed.get()) {
-            LOG.log(Level.WARNING, "hanging up call " + call.id + " failed; giving up: " + describe(failure));
+            LOG.log(Level.WARNING, "hanging up call " + call.safeId() + " failed; giving up: " + describe(failure));
             calls.remove(call.id, call);
             return;
         }
-        LOG.log(Level.WARNING, "hanging up call " + call.id + " failed; trying once more in " + retryDelay.toMillis()
-                + " ms: " + describe(failure));
+        LOG.log(Level.WARNING, "hanging up call " + call.safeId() + " failed; trying once more in "
+                + retryDelay.toMillis() + " ms: " + describe(failure));
         try {
-            scheduler.schedule(() -> attemptHangUp(call, false), retryDelay.toNanos(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(
+                    () -> attemptHangUp(call, false), TimeUnit.NANOSECONDS.convert(retryDelay), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
-            LOG.log(Level.WARNING, "hanging up call " + call.id + " failed and the scheduler refused the retry");
+            LOG.log(Level.WARNING, "hanging up call " + call.safeId() + " failed and the scheduler refused the retry");
             calls.remove(call.id, call);
         }
     }
@@ -307,6 +311,11 @@ public final class CallSupervisor implements AutoCloseable {
         Supervised(String id, Instant deadline) {
             this.id = id;
             this.deadline = deadline;
+        }
+
+        /** The id as a log line may quote it: a caller may supervise any text, line breaks included. */
+        String safeId() {
+            return MessageText.sanitize(id, 200);
         }
 
         void cancelTimer() {

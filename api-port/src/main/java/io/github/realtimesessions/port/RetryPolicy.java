@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How a failed call is retried; one policy for every transport and endpoint, configured on {@link ClientSettings}
- * (and per call through {@link RequestOptions#maxRetries(int)}).
+ * (and per call through {@link RequestOptions.Builder#maxRetries(int)}).
  *
  * <p>Retried: connection failures and timeouts ({@link ApiConnectionException}), HTTP 408, 409, 429 and every status of
  * 500 and above; never any other 4xx, a {@link ResponseFormatException}, an {@link ApiCancelledException} or a

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.github.realtimesessions.model.ResponseMetadata;
+import io.github.realtimesessions.port.internal.ExceptionAccess;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,19 +30,23 @@ class ApiStatusExceptionTest {
                 argumentSet("500 internal", 500, InternalServerException.class),
                 argumentSet("503 unavailable", 503, InternalServerException.class),
                 argumentSet("599 highest 5xx", 599, InternalServerException.class),
+                argumentSet("600 beyond the 5xx range", 600, InternalServerException.class),
                 argumentSet("418 teapot: no subtype", 418, ApiStatusException.class),
-                argumentSet("302 redirect: no subtype", 302, ApiStatusException.class),
+                argumentSet("408 timeout: no subtype", 408, ApiStatusException.class),
                 argumentSet("499 client closed: no subtype", 499, ApiStatusException.class),
-                argumentSet("408 timeout: no subtype", 408, ApiStatusException.class));
+                argumentSet("302 redirect: no subtype", 302, ApiStatusException.class),
+                argumentSet("204 no content: no subtype", 204, ApiStatusException.class));
     }
 
     @ParameterizedTest
     @MethodSource("statusToType")
     void ofPicksTheTypeForTheStatus(int status, Class<? extends ApiStatusException> expected) {
-        ApiStatusException exception = ApiStatusException.of(ApiError.ofStatus(status));
+        ApiError error = ApiError.ofStatus(status);
+        ApiStatusException exception = ApiStatusException.of(error);
 
         assertThat(exception).isExactlyInstanceOf(expected);
         assertThat(exception.status()).isEqualTo(status);
+        assertThat(exception.error()).isSameAs(error);
     }
 
     @Test
@@ -48,16 +57,18 @@ class ApiStatusExceptionTest {
 
     @Test
     void accessorsReturnTheErrorFields() {
-        ApiError error = new ApiError(
-                429,
-                "requests",
-                "rate_limit_exceeded",
-                "model",
-                "Rate limit reached",
-                "req_abc123",
-                "{\"error\":{}}",
-                Duration.ofMillis(1500),
-                Boolean.TRUE);
+        ResponseMetadata metadata = ResponseMetadata.of(429, Map.of("x-ratelimit-remaining-requests", List.of("0")));
+        ApiError error = ApiError.builder(429)
+                .type("requests")
+                .code("rate_limit_exceeded")
+                .param("model")
+                .message("Rate limit reached")
+                .requestId("req_abc123")
+                .body("{\"error\":{}}")
+                .retryAfter(Duration.ofMillis(1500))
+                .shouldRetry(Boolean.TRUE)
+                .metadata(metadata)
+                .build();
         ApiStatusException exception = ApiStatusException.of(error);
 
         assertThat(exception.error()).isSameAs(error);
@@ -69,22 +80,24 @@ class ApiStatusExceptionTest {
         assertThat(exception.requestId()).isEqualTo("req_abc123");
         assertThat(exception.body()).isEqualTo("{\"error\":{}}");
         assertThat(exception.retryAfter()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(exception.shouldRetry()).isTrue();
+        assertThat(exception.metadata()).isSameAs(metadata);
+        assertThat(exception.metadata().header("X-RateLimit-Remaining-Requests")).isEqualTo("0");
         assertThat(exception.getCause()).isNull();
         assertThat(exception.attempts()).isEqualTo(1);
     }
 
     @Test
     void messageNamesEverythingKnown() {
-        ApiError error = new ApiError(
-                429,
-                "requests",
-                "rate_limit_exceeded",
-                "model",
-                "Rate limit reached",
-                "req_abc123",
-                "{}",
-                Duration.ofMillis(1500),
-                null);
+        ApiError error = ApiError.builder(429)
+                .type("requests")
+                .code("rate_limit_exceeded")
+                .param("model")
+                .message("Rate limit reached")
+                .requestId("req_abc123")
+                .body("{}")
+                .retryAfter(Duration.ofMillis(1500))
+                .build();
 
         assertThat(ApiStatusException.of(error))
                 .hasMessage("HTTP 429 (requests/rate_limit_exceeded): Rate limit reached [param model]"
@@ -105,12 +118,28 @@ class ApiStatusExceptionTest {
                 argumentSet("message only", ApiError.of(500, null, null, "Oops"), "HTTP 500: Oops"),
                 argumentSet(
                         "request id without message",
-                        new ApiError(502, null, null, null, null, "req_1", null, null, null),
+                        ApiError.builder(502).requestId("req_1").build(),
                         "HTTP 502 [request id req_1]"),
                 argumentSet(
                         "zero retry-after",
-                        new ApiError(503, null, null, null, null, null, null, Duration.ZERO, null),
-                        "HTTP 503 [retry after 0 ms]"));
+                        ApiError.builder(503).retryAfter(Duration.ZERO).build(),
+                        "HTTP 503 [retry after 0 ms]"),
+                argumentSet(
+                        "exactly a day",
+                        ApiError.builder(429).retryAfter(Duration.ofDays(1)).build(),
+                        "HTTP 429 [retry after 86400000 ms]"),
+                argumentSet(
+                        "more than a day",
+                        ApiError.builder(429).retryAfter(Duration.ofDays(3).plusHours(5)).build(),
+                        "HTTP 429 [retry after 3 days]"),
+                argumentSet(
+                        "the largest Duration short of FOREVER",
+                        ApiError.builder(429).retryAfter(Duration.ofSeconds(Long.MAX_VALUE)).build(),
+                        "HTTP 429 [retry after " + Long.MAX_VALUE / 86_400 + " days]"),
+                argumentSet(
+                        "too long to represent",
+                        ApiError.builder(429).retryAfter(ChronoUnit.FOREVER.getDuration()).build(),
+                        "HTTP 429 [retry after longer than can be represented]"));
     }
 
     @ParameterizedTest
@@ -121,8 +150,53 @@ class ApiStatusExceptionTest {
 
     @Test
     void messageDoesNotRepeatTheRawBody() {
-        ApiError error = new ApiError(500, null, null, null, "Oops", null, "<html>long body</html>", null, null);
+        ApiError error = ApiError.builder(500).message("Oops").body("<html>long body</html>").build();
+
         assertThat(ApiStatusException.of(error).getMessage()).doesNotContain("long body");
+    }
+
+    @Test
+    void theServersLineBreaksAreEscapedInTheMessageAndKeptInErrorMessage() {
+        String forged = "Bad request\r\n2026-01-01 INFO forged log line\u2028more";
+        ApiStatusException exception = ApiStatusException.of(ApiError.builder(400)
+                .message(forged)
+                .param("a\nb")
+                .requestId("req\r1")
+                .build());
+
+        assertThat(exception.getMessage())
+                .isEqualTo("HTTP 400: Bad request\\r\\n2026-01-01 INFO forged log line\\u2028more"
+                        + " [param a\\nb] [request id req\\r1]")
+                .doesNotContain("\r", "\n", "\u2028");
+        assertThat(exception.errorMessage()).isEqualTo(forged);
+    }
+
+    @Test
+    void aLongServerMessageIsCutNearAThousandCharactersAndKeptWholeInErrorMessage() {
+        String longMessage = "x".repeat(5_000);
+        ApiStatusException exception = ApiStatusException.of(ApiError.of(500, null, null, longMessage));
+
+        String quoted = exception.getMessage().substring("HTTP 500: ".length());
+        assertThat(quoted).hasSize(1_000).endsWith("...").startsWith("xxx");
+        assertThat(exception.errorMessage()).isEqualTo(longMessage);
+    }
+
+    @Test
+    void aMessageOfExactlyAThousandCharactersIsNotCut() {
+        String message = "y".repeat(1_000);
+
+        assertThat(ApiStatusException.of(ApiError.of(500, null, null, message))).hasMessage("HTTP 500: " + message);
+    }
+
+    @Test
+    void aLongParamAndRequestIdAreCutToTwoHundred() {
+        ApiStatusException exception = ApiStatusException.of(
+                ApiError.builder(400).param("p".repeat(500)).requestId("r".repeat(500)).build());
+
+        assertThat(exception.getMessage())
+                .isEqualTo("HTTP 400 [param " + "p".repeat(197) + "...] [request id " + "r".repeat(197) + "...]");
+        assertThat(exception.errorParam()).hasSize(500);
+        assertThat(exception.requestId()).hasSize(500);
     }
 
     @Test
@@ -132,7 +206,7 @@ class ApiStatusExceptionTest {
         assertThat(exception.attempts()).isEqualTo(1);
         assertThat(exception).hasMessage("HTTP 500: Oops");
 
-        exception.attempts(3);
+        ExceptionAccess.setAttempts(exception, 3);
 
         assertThat(exception.attempts()).isEqualTo(3);
         assertThat(exception).hasMessage("HTTP 500: Oops (after 3 attempts)");

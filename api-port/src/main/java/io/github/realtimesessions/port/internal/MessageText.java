@@ -26,8 +26,9 @@ public final class MessageText {
             return null;
         }
         StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
-        int i = 0;
-        for (; i < text.length() && out.length() < max; i++) {
+        // How much of the escaped text may stay when the ellipsis has to follow; only whole escapes are kept.
+        int keep = 0;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\r' -> out.append("\\r");
@@ -41,9 +42,13 @@ public final class MessageText {
                     }
                 }
             }
-        }
-        if (i < text.length()) {
-            out.append("...");
+            if (out.length() > max) {
+                out.setLength(keep);
+                return out.append("...").toString();
+            }
+            if (out.length() <= max - 3) {
+                keep = out.length();
+            }
         }
         return out.toString();
     }
@@ -57,6 +62,7 @@ public final class MessageText {
      */
     public static String describe(URI uri) {
         StringBuilder out = new StringBuilder();
+        boolean userInfo = uri.getRawUserInfo() != null;
         if (uri.getScheme() != null) {
             out.append(uri.getScheme()).append("://");
         }
@@ -65,14 +71,22 @@ public final class MessageText {
             if (uri.getPort() >= 0) {
                 out.append(':').append(uri.getPort());
             }
-        } else if (uri.getRawAuthority() != null && uri.getRawUserInfo() == null) {
-            out.append(uri.getRawAuthority());
+        } else if (uri.getRawAuthority() != null) {
+            // A registry-based authority (a host name java.net.URI cannot parse, e.g. with '_') has no user info of
+            // its own: whatever precedes its last '@' may still be a user name and password.
+            String authority = uri.getRawAuthority();
+            int at = authority.lastIndexOf('@');
+            if (at >= 0) {
+                userInfo = true;
+                authority = authority.substring(at + 1);
+            }
+            out.append(authority);
         }
         if (uri.getRawPath() != null) {
             out.append(uri.getRawPath());
         }
         StringBuilder left = new StringBuilder();
-        if (uri.getRawUserInfo() != null) {
+        if (userInfo) {
             left.append("user info");
         }
         if (uri.getRawQuery() != null) {

@@ -27,7 +27,8 @@ public interface RequestListener {
     RequestObserver requestStarted(RequestStart start);
 
     /**
-     * Returns a listener that tells each of the given listeners, in order.
+     * Returns a listener that tells each of the given listeners, in order; one that throws does not keep the others
+     * from hearing the event.
      *
      * @param listeners the listeners
      * @return the combined listener
@@ -42,24 +43,57 @@ public interface RequestListener {
         }
         return start -> {
             List<RequestObserver> observers = new ArrayList<>(copy.size());
+            RuntimeException failure = null;
             for (RequestListener listener : copy) {
-                observers.add(listener.requestStarted(start));
+                try {
+                    observers.add(listener.requestStarted(start));
+                } catch (RuntimeException e) {
+                    failure = first(failure, e);
+                }
+            }
+            if (failure != null) {
+                // Every listener heard the start; the first failure is reported (and ignored) by the caller.
+                throw failure;
             }
             return new RequestObserver() {
                 @Override
                 public void attemptFinished(AttemptInfo attempt) {
+                    RuntimeException failed = null;
                     for (RequestObserver observer : observers) {
-                        observer.attemptFinished(attempt);
+                        try {
+                            observer.attemptFinished(attempt);
+                        } catch (RuntimeException e) {
+                            failed = first(failed, e);
+                        }
+                    }
+                    if (failed != null) {
+                        throw failed;
                     }
                 }
 
                 @Override
                 public void requestFinished(RequestResult result) {
+                    RuntimeException failed = null;
                     for (RequestObserver observer : observers) {
-                        observer.requestFinished(result);
+                        try {
+                            observer.requestFinished(result);
+                        } catch (RuntimeException e) {
+                            failed = first(failed, e);
+                        }
+                    }
+                    if (failed != null) {
+                        throw failed;
                     }
                 }
             };
         };
+    }
+
+    private static RuntimeException first(RuntimeException earlier, RuntimeException next) {
+        if (earlier == null) {
+            return next;
+        }
+        earlier.addSuppressed(next);
+        return earlier;
     }
 }
