@@ -52,6 +52,7 @@ public final class ClientSecretResponse {
         builder.expiresAt = expiresAt;
         builder.session = session;
         builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+        builder.metadata = metadata;
         return builder;
     }
 

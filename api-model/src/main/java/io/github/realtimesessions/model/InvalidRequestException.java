@@ -36,7 +36,8 @@ public final class InvalidRequestException extends IllegalArgumentException {
     }
 
     /**
-     * Returns the broken rules, in field order.
+     * Returns the broken rules in the order they were found: each field's own rules in field order, then the rules
+     * that span several fields.
      *
      * @return an unmodifiable, non-empty list
      */

@@ -760,5 +760,12 @@ public sealed interface PromptVariable
         public Unknown {
             Objects.requireNonNull(json, "json");
         }
+
+        /** Names the type and the members, never their values (an unknown object may carry a credential). */
+        @Override
+        public String toString() {
+            return "PromptVariable.Unknown[type=" + (json.get("type") == null ? null : json.get("type").asString()) + ", members="
+                    + json.names() + "]";
+        }
     }
 }

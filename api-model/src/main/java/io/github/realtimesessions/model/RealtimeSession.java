@@ -51,7 +51,9 @@ public final class RealtimeSession implements Session {
         this.prompt = builder.prompt;
         this.expiresAt = builder.expiresAt;
         this.audio = builder.audio;
-        this.include = builder.include;
+        // includeSetting takes the caller's Setting as it is: freeze the list it holds.
+        this.include = builder.include == null || !builder.include.isEnabled() ? builder.include
+                : Setting.enabled(Checks.listOrNull(builder.include.valueOrNull(), "include"));
         this.reasoning = builder.reasoning;
         this.extraFields = Checks.extras(builder.extraFields);
     }

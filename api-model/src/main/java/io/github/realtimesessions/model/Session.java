@@ -46,6 +46,13 @@ public sealed interface Session permits RealtimeSession, TranscriptionSession, S
             Objects.requireNonNull(json, "json");
         }
 
+        /** Names the type and the members, never their values (an unknown object may carry a credential). */
+        @Override
+        public String toString() {
+            return "Session.Unknown[type=" + (json.get("type") == null ? null : json.get("type").asString()) + ", members="
+                    + json.names() + "]";
+        }
+
         @Override
         public String type() {
             return json.get("type") == null ? null : json.get("type").asString();

@@ -22,5 +22,12 @@ public sealed interface Tool permits FunctionTool, McpTool, Tool.Unknown {
         public Unknown {
             Objects.requireNonNull(json, "json");
         }
+
+        /** Names the type and the members, never their values (an unknown object may carry a credential). */
+        @Override
+        public String toString() {
+            return "Tool.Unknown[type=" + (json.get("type") == null ? null : json.get("type").asString()) + ", members="
+                    + json.names() + "]";
+        }
     }
 }

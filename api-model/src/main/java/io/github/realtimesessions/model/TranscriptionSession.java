@@ -24,7 +24,9 @@ public final class TranscriptionSession implements Session {
         this.id = builder.id;
         this.expiresAt = builder.expiresAt;
         this.audio = builder.audio;
-        this.include = builder.include;
+        // includeSetting takes the caller's Setting as it is: freeze the list it holds.
+        this.include = builder.include == null || !builder.include.isEnabled() ? builder.include
+                : Setting.enabled(Checks.listOrNull(builder.include.valueOrNull(), "include"));
         this.extraFields = Checks.extras(builder.extraFields);
     }
 

@@ -49,6 +49,7 @@ public final class TranslationClientSecretResponse {
         builder.expiresAt = expiresAt;
         builder.session = session;
         builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+        builder.metadata = metadata;
         return builder;
     }
 

@@ -522,6 +522,13 @@ public sealed interface TurnDetection permits TurnDetection.ServerVad, TurnDetec
             Objects.requireNonNull(json, "json");
         }
 
+        /** Names the type and the members, never their values (an unknown object may carry a credential). */
+        @Override
+        public String toString() {
+            return "TurnDetection.Unknown[type=" + (json.get("type") == null ? null : json.get("type").asString()) + ", members="
+                    + json.names() + "]";
+        }
+
         /** Returns the {@code type} member, or {@code null}. */
         @Override
         public String type() {

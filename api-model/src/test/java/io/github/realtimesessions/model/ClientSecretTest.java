@@ -1,11 +1,13 @@
 package io.github.realtimesessions.model;
 
+import static io.github.realtimesessions.model.Samples.assertNoFragmentOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class ClientSecretTest {
 
     @Test
     void theClockZoneDoesNotMatter() {
-        Clock tokyo = Clock.fixed(EXPIRES_AT.minusSeconds(1), java.time.ZoneId.of("Asia/Tokyo"));
+        Clock tokyo = Clock.fixed(EXPIRES_AT.minusSeconds(1), ZoneId.of("Asia/Tokyo"));
 
         assertThat(SECRET.isExpired(tokyo)).isFalse();
         assertThat(SECRET.remaining(tokyo)).isEqualTo(Duration.ofSeconds(1));
@@ -69,18 +71,15 @@ class ClientSecretTest {
     void toStringRedactsTheValueButShowsExpiresAt() {
         String text = SECRET.toString();
 
-        assertThat(text).doesNotContain(VALUE);
-        assertNoSecretFragment(text);
-        assertThat(text).contains(EXPIRES_AT.toString()).contains("redacted");
+        assertThat(text).isEqualTo("ClientSecret[value=<redacted>, expiresAt=2025-08-27T12:00:00Z]");
+        assertNoFragmentOf(VALUE, text);
     }
 
     @Test
     void componentsAreRequired() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> new ClientSecret(null, EXPIRES_AT))
+        assertThatNullPointerException().isThrownBy(() -> new ClientSecret(null, EXPIRES_AT))
                 .withMessage("client_secret.value must not be null");
-        assertThatNullPointerException()
-                .isThrownBy(() -> new ClientSecret(VALUE, null))
+        assertThatNullPointerException().isThrownBy(() -> new ClientSecret(VALUE, null))
                 .withMessage("client_secret.expires_at must not be null");
     }
 
@@ -89,15 +88,5 @@ class ClientSecretTest {
         assertThat(new ClientSecret(VALUE, EXPIRES_AT)).isEqualTo(SECRET).hasSameHashCodeAs(SECRET);
         assertThat(new ClientSecret("ek_other", EXPIRES_AT)).isNotEqualTo(SECRET);
         assertThat(new ClientSecret(VALUE, EXPIRES_AT.plusSeconds(1))).isNotEqualTo(SECRET);
-    }
-
-    /** Fails if {@code text} holds any substring of {@link #VALUE} longer than three characters. */
-    static void assertNoSecretFragment(String text) {
-        for (int length = 4; length <= VALUE.length(); length++) {
-            for (int start = 0; start + length <= VALUE.length(); start++) {
-                String fragment = VALUE.substring(start, start + length);
-                assertThat(text).as("fragment \"%s\" of the secret", fragment).doesNotContain(fragment);
-            }
-        }
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.realtimesessions.model.InvalidRequestException.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,8 @@ class InvalidRequestExceptionTest {
         assertThatThrownBy(() -> new InvalidRequestException(List.of()))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an InvalidRequestException needs at least one violation");
+        assertThatThrownBy(() -> new InvalidRequestException("thing", List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -26,13 +32,16 @@ class InvalidRequestExceptionTest {
     }
 
     @Test
-    void theMessageListsEveryViolation() {
-        InvalidRequestException e = new InvalidRequestException(List.of(
+    void theMessageListsEveryViolationAndNamesWhatWasBuilt() {
+        List<Violation> violations = List.of(
                 new Violation("speed", "must be between 0.25 and 1.5", "2.0"),
-                new Violation("tools[0].name", "is required", null)));
+                new Violation("tools[0].name", "is required", null));
 
-        assertThat(e).hasMessage("Invalid realtime session request: "
+        assertThat(new InvalidRequestException(violations)).hasMessage("Invalid request: "
                 + "speed must be between 0.25 and 1.5 (was 2.0); tools[0].name is required");
+        assertThat(new InvalidRequestException("realtime session request", violations))
+                .hasMessage("Invalid realtime session request: "
+                        + "speed must be between 0.25 and 1.5 (was 2.0); tools[0].name is required");
     }
 
     @Test
@@ -64,7 +73,26 @@ class InvalidRequestExceptionTest {
     @Test
     void violationsAreEqualByValue() {
         assertThat(new Violation("f", "r", "a")).isEqualTo(new Violation("f", "r", "a"))
+                .hasSameHashCodeAs(new Violation("f", "r", "a"))
                 .isNotEqualTo(new Violation("f", "r", "b"))
-                .isNotEqualTo(new Violation("f", "r", null));
+                .isNotEqualTo(new Violation("f", "r", null))
+                .isNotEqualTo(new Violation("g", "r", "a"));
+    }
+
+    @Test
+    void theExceptionSerializesWithItsViolations() throws Exception {
+        InvalidRequestException e = new InvalidRequestException("x", List.of(new Violation("f", "r", "a")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+
+        InvalidRequestException copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (InvalidRequestException) in.readObject();
+        }
+
+        assertThat(copy).hasMessage(e.getMessage());
+        assertThat(copy.violations()).isEqualTo(e.violations());
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -15,13 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The open enumerations: constants for the spec's values, {@code of(String)} for anything else. */
+/** The GA open enumerations: constants for the spec's values, {@code of(String)} for anything else. */
 class OpenEnumTest {
 
-    /**
-     * One open enum: its {@code of}, its {@code knownValues}, its constants in spec order, their wire values and the
-     * field name its errors use.
-     */
+    /** One open enum: its {@code of}, its {@code knownValues}, its constants in spec order, their wire values, its field. */
     record OpenEnumType(
             Function<String, OpenEnum> of,
             Supplier<List<? extends OpenEnum>> knownValues,
@@ -31,80 +29,78 @@ class OpenEnumTest {
 
     static Stream<Arguments> types() {
         return Stream.of(
-                argumentSet("RealtimeModel", new OpenEnumType(
-                        RealtimeModel::of,
-                        RealtimeModel::knownValues,
-                        List.of(
-                                RealtimeModel.GPT_4O_REALTIME_PREVIEW,
+                argumentSet("RealtimeModel", new OpenEnumType(RealtimeModel::of, RealtimeModel::knownValues,
+                        List.of(RealtimeModel.GPT_REALTIME, RealtimeModel.GPT_REALTIME_1_5, RealtimeModel.GPT_REALTIME_2,
+                                RealtimeModel.GPT_REALTIME_2_1, RealtimeModel.GPT_REALTIME_2_1_MINI,
+                                RealtimeModel.GPT_REALTIME_2025_08_28, RealtimeModel.GPT_4O_REALTIME_PREVIEW,
                                 RealtimeModel.GPT_4O_REALTIME_PREVIEW_2024_10_01,
                                 RealtimeModel.GPT_4O_REALTIME_PREVIEW_2024_12_17,
-                                RealtimeModel.GPT_4O_REALTIME_PREVIEW_2025_06_03,
-                                RealtimeModel.GPT_4O_MINI_REALTIME_PREVIEW,
-                                RealtimeModel.GPT_4O_MINI_REALTIME_PREVIEW_2024_12_17),
-                        List.of(
-                                "gpt-4o-realtime-preview",
-                                "gpt-4o-realtime-preview-2024-10-01",
-                                "gpt-4o-realtime-preview-2024-12-17",
-                                "gpt-4o-realtime-preview-2025-06-03",
-                                "gpt-4o-mini-realtime-preview",
-                                "gpt-4o-mini-realtime-preview-2024-12-17"),
+                                RealtimeModel.GPT_4O_REALTIME_PREVIEW_2025_06_03, RealtimeModel.GPT_4O_MINI_REALTIME_PREVIEW,
+                                RealtimeModel.GPT_4O_MINI_REALTIME_PREVIEW_2024_12_17, RealtimeModel.GPT_REALTIME_MINI,
+                                RealtimeModel.GPT_REALTIME_MINI_2025_10_06, RealtimeModel.GPT_REALTIME_MINI_2025_12_15,
+                                RealtimeModel.GPT_AUDIO_1_5, RealtimeModel.GPT_AUDIO_MINI,
+                                RealtimeModel.GPT_AUDIO_MINI_2025_10_06, RealtimeModel.GPT_AUDIO_MINI_2025_12_15),
+                        List.of("gpt-realtime", "gpt-realtime-1.5", "gpt-realtime-2", "gpt-realtime-2.1",
+                                "gpt-realtime-2.1-mini", "gpt-realtime-2025-08-28", "gpt-4o-realtime-preview",
+                                "gpt-4o-realtime-preview-2024-10-01", "gpt-4o-realtime-preview-2024-12-17",
+                                "gpt-4o-realtime-preview-2025-06-03", "gpt-4o-mini-realtime-preview",
+                                "gpt-4o-mini-realtime-preview-2024-12-17", "gpt-realtime-mini",
+                                "gpt-realtime-mini-2025-10-06", "gpt-realtime-mini-2025-12-15", "gpt-audio-1.5",
+                                "gpt-audio-mini", "gpt-audio-mini-2025-10-06", "gpt-audio-mini-2025-12-15"),
                         "model")),
-                argumentSet("Voice", new OpenEnumType(
-                        Voice::of,
-                        Voice::knownValues,
-                        List.of(Voice.ALLOY, Voice.ASH, Voice.BALLAD, Voice.CORAL, Voice.ECHO, Voice.SAGE,
-                                Voice.SHIMMER, Voice.VERSE),
-                        List.of("alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"),
+                argumentSet("Voice", new OpenEnumType(Voice::of, Voice::knownValues,
+                        List.of(Voice.ALLOY, Voice.ASH, Voice.BALLAD, Voice.CORAL, Voice.ECHO, Voice.SAGE, Voice.SHIMMER,
+                                Voice.VERSE, Voice.MARIN, Voice.CEDAR),
+                        List.of("alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"),
                         "voice")),
-                argumentSet("AudioFormat", new OpenEnumType(
-                        AudioFormat::of,
-                        AudioFormat::knownValues,
-                        List.of(AudioFormat.PCM16, AudioFormat.G711_ULAW, AudioFormat.G711_ALAW),
-                        List.of("pcm16", "g711_ulaw", "g711_alaw"),
-                        "audio format")),
-                argumentSet("Modality", new OpenEnumType(
-                        Modality::of,
-                        Modality::knownValues,
-                        List.of(Modality.TEXT, Modality.AUDIO),
-                        List.of("text", "audio"),
-                        "modality")),
-                argumentSet("TurnDetectionType", new OpenEnumType(
-                        TurnDetectionType::of,
-                        TurnDetectionType::knownValues,
-                        List.of(TurnDetectionType.SERVER_VAD, TurnDetectionType.SEMANTIC_VAD),
-                        List.of("server_vad", "semantic_vad"),
-                        "turn_detection.type")),
-                argumentSet("Eagerness", new OpenEnumType(
-                        Eagerness::of,
-                        Eagerness::knownValues,
+                argumentSet("AudioFormatType", new OpenEnumType(AudioFormatType::of, AudioFormatType::knownValues,
+                        List.of(AudioFormatType.PCM, AudioFormatType.PCMU, AudioFormatType.PCMA),
+                        List.of("audio/pcm", "audio/pcmu", "audio/pcma"), "format.type")),
+                argumentSet("Modality", new OpenEnumType(Modality::of, Modality::knownValues,
+                        List.of(Modality.TEXT, Modality.AUDIO), List.of("text", "audio"), "output_modalities")),
+                argumentSet("Eagerness", new OpenEnumType(Eagerness::of, Eagerness::knownValues,
                         List.of(Eagerness.LOW, Eagerness.MEDIUM, Eagerness.HIGH, Eagerness.AUTO),
-                        List.of("low", "medium", "high", "auto"),
-                        "turn_detection.eagerness")),
-                argumentSet("NoiseReductionType", new OpenEnumType(
-                        NoiseReductionType::of,
-                        NoiseReductionType::knownValues,
+                        List.of("low", "medium", "high", "auto"), "turn_detection.eagerness")),
+                argumentSet("NoiseReductionType", new OpenEnumType(NoiseReductionType::of, NoiseReductionType::knownValues,
                         List.of(NoiseReductionType.NEAR_FIELD, NoiseReductionType.FAR_FIELD),
-                        List.of("near_field", "far_field"),
-                        "input_audio_noise_reduction.type")),
-                argumentSet("TranscriptionModel", new OpenEnumType(
-                        TranscriptionModel::of,
-                        TranscriptionModel::knownValues,
-                        List.of(TranscriptionModel.GPT_4O_TRANSCRIBE, TranscriptionModel.GPT_4O_MINI_TRANSCRIBE,
-                                TranscriptionModel.WHISPER_1),
-                        List.of("gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1"),
-                        "input_audio_transcription.model")),
-                argumentSet("ExpiryAnchor", new OpenEnumType(
-                        ExpiryAnchor::of,
-                        ExpiryAnchor::knownValues,
-                        List.of(ExpiryAnchor.CREATED_AT),
-                        List.of("created_at"),
-                        "client_secret.expires_after.anchor")),
-                argumentSet("ToolType", new OpenEnumType(
-                        ToolType::of,
-                        ToolType::knownValues,
-                        List.of(ToolType.FUNCTION),
-                        List.of("function"),
-                        "tools[].type")));
+                        List.of("near_field", "far_field"), "noise_reduction.type")),
+                argumentSet("TranscriptionModel", new OpenEnumType(TranscriptionModel::of, TranscriptionModel::knownValues,
+                        List.of(TranscriptionModel.WHISPER_1, TranscriptionModel.GPT_TRANSCRIBE,
+                                TranscriptionModel.GPT_LIVE_TRANSCRIBE, TranscriptionModel.GPT_4O_MINI_TRANSCRIBE,
+                                TranscriptionModel.GPT_4O_MINI_TRANSCRIBE_2025_12_15, TranscriptionModel.GPT_4O_TRANSCRIBE,
+                                TranscriptionModel.GPT_4O_TRANSCRIBE_DIARIZE, TranscriptionModel.GPT_REALTIME_WHISPER),
+                        List.of("whisper-1", "gpt-transcribe", "gpt-live-transcribe", "gpt-4o-mini-transcribe",
+                                "gpt-4o-mini-transcribe-2025-12-15", "gpt-4o-transcribe", "gpt-4o-transcribe-diarize",
+                                "gpt-realtime-whisper"),
+                        "transcription.model")),
+                argumentSet("TranscriptionDelay", new OpenEnumType(TranscriptionDelay::of, TranscriptionDelay::knownValues,
+                        List.of(TranscriptionDelay.MINIMAL, TranscriptionDelay.LOW, TranscriptionDelay.MEDIUM,
+                                TranscriptionDelay.HIGH, TranscriptionDelay.XHIGH),
+                        List.of("minimal", "low", "medium", "high", "xhigh"), "transcription.delay")),
+                argumentSet("ExpiryAnchor", new OpenEnumType(ExpiryAnchor::of, ExpiryAnchor::knownValues,
+                        List.of(ExpiryAnchor.CREATED_AT), List.of("created_at"), "expires_after.anchor")),
+                argumentSet("IncludeOption", new OpenEnumType(IncludeOption::of, IncludeOption::knownValues,
+                        List.of(IncludeOption.INPUT_AUDIO_TRANSCRIPTION_LOGPROBS),
+                        List.of("item.input_audio_transcription.logprobs"), "include")),
+                argumentSet("ReasoningEffort", new OpenEnumType(ReasoningEffort::of, ReasoningEffort::knownValues,
+                        List.of(ReasoningEffort.MINIMAL, ReasoningEffort.LOW, ReasoningEffort.MEDIUM, ReasoningEffort.HIGH,
+                                ReasoningEffort.XHIGH),
+                        List.of("minimal", "low", "medium", "high", "xhigh"), "reasoning.effort")),
+                argumentSet("ContentDetail", new OpenEnumType(ContentDetail::of, ContentDetail::knownValues,
+                        List.of(ContentDetail.LOW, ContentDetail.HIGH, ContentDetail.AUTO, ContentDetail.ORIGINAL),
+                        List.of("low", "high", "auto", "original"), "detail")),
+                argumentSet("McpConnector", new OpenEnumType(McpConnector::of, McpConnector::knownValues,
+                        List.of(McpConnector.CONNECTOR_DROPBOX, McpConnector.CONNECTOR_GMAIL,
+                                McpConnector.CONNECTOR_GOOGLECALENDAR, McpConnector.CONNECTOR_GOOGLEDRIVE,
+                                McpConnector.CONNECTOR_MICROSOFTTEAMS, McpConnector.CONNECTOR_OUTLOOKCALENDAR,
+                                McpConnector.CONNECTOR_OUTLOOKEMAIL, McpConnector.CONNECTOR_SHAREPOINT),
+                        List.of("connector_dropbox", "connector_gmail", "connector_googlecalendar",
+                                "connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar",
+                                "connector_outlookemail", "connector_sharepoint"),
+                        "connector_id")),
+                argumentSet("ToolCaller", new OpenEnumType(ToolCaller::of, ToolCaller::knownValues,
+                        List.of(ToolCaller.DIRECT, ToolCaller.PROGRAMMATIC), List.of("direct", "programmatic"),
+                        "allowed_callers")));
     }
 
     @ParameterizedTest
@@ -113,9 +109,9 @@ class OpenEnumTest {
         List<OpenEnum> known = List.copyOf(type.knownValues().get());
 
         assertThat(known).extracting(OpenEnum::value).containsExactlyElementsOf(type.wireValues());
-        assertThat(known).containsExactlyElementsOf(type.constants());
         for (int i = 0; i < known.size(); i++) {
             assertThat(known.get(i)).isSameAs(type.constants().get(i));
+            assertThat(known.get(i).isKnown()).isTrue();
         }
     }
 
@@ -137,7 +133,6 @@ class OpenEnumTest {
             OpenEnum value = type.of().apply(new String(wire)); // a distinct String instance
 
             assertThat(value).as(wire).isSameAs(type.constants().get(i));
-            assertThat(value.isKnown()).as(wire).isTrue();
             assertThat(value.value()).isEqualTo(wire);
             assertThat(value).hasToString(wire);
         }
@@ -162,10 +157,10 @@ class OpenEnumTest {
     void ofIsCaseAndWhitespaceSensitive(OpenEnumType type) {
         String wire = type.wireValues().get(0);
 
-        OpenEnum upper = type.of().apply(wire.toUpperCase(java.util.Locale.ROOT));
+        OpenEnum upper = type.of().apply(wire.toUpperCase(Locale.ROOT));
         OpenEnum padded = type.of().apply(" " + wire);
 
-        assertThat(upper.value()).isEqualTo(wire.toUpperCase(java.util.Locale.ROOT));
+        assertThat(upper.value()).isEqualTo(wire.toUpperCase(Locale.ROOT));
         assertThat(upper.isKnown()).isFalse();
         assertThat(padded.value()).isEqualTo(" " + wire);
         assertThat(padded.isKnown()).isFalse();
@@ -174,9 +169,7 @@ class OpenEnumTest {
     @ParameterizedTest
     @MethodSource("types")
     void ofNullThrowsNullPointerExceptionNamingTheField(OpenEnumType type) {
-        assertThatNullPointerException()
-                .isThrownBy(() -> type.of().apply(null))
-                .withMessage(type.field() + " must not be null");
+        assertThatNullPointerException().isThrownBy(() -> type.of().apply(null)).withMessage(type.field() + " must not be null");
     }
 
     @ParameterizedTest
@@ -191,53 +184,42 @@ class OpenEnumTest {
     }
 
     @Test
-    void voiceHasExactlyTheSpecVoices() {
-        assertThat(Voice.knownValues())
-                .extracting(Voice::value)
-                .containsExactly("alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse");
+    void valuesOfDifferentTypesAreNotEqualEvenWithTheSameWireValue() {
+        assertThat((Object) Eagerness.AUTO).isNotEqualTo(ContentDetail.AUTO);
+        assertThat((Object) Eagerness.LOW).isNotEqualTo(ReasoningEffort.LOW);
+        assertThat((Object) Eagerness.of("x")).isNotEqualTo(ReasoningEffort.of("x"));
+        assertThat(Modality.AUDIO).isNotEqualTo(Modality.TEXT);
+    }
+
+    // ------------------------------------------------------------------------------------- the registry itself
+
+    /** An open enum of the test, to exercise {@link OpenEnum.Values} directly. */
+    static final class Color extends OpenEnum {
+        static final Values<Color> VALUES = new Values<>("color", Color::new);
+        static final Color RED = VALUES.known("red");
+        static final Color GREEN = VALUES.known("green");
+
+        private Color(String value, boolean known) {
+            super(value, known);
+        }
     }
 
     @Test
-    void audioFormatHasExactlyTheSpecFormats() {
-        assertThat(AudioFormat.knownValues())
-                .extracting(AudioFormat::value)
-                .containsExactly("pcm16", "g711_ulaw", "g711_alaw");
+    void theRegistryKeepsTheDeclarationOrderAndMakesUnknownValuesOnDemand() {
+        assertThat(Color.VALUES.known()).containsExactly(Color.RED, Color.GREEN);
+        assertThat(Color.VALUES.of("green")).isSameAs(Color.GREEN);
+        Color blue = Color.VALUES.of("blue");
+        assertThat(blue.isKnown()).isFalse();
+        assertThat(blue).isNotSameAs(Color.VALUES.of("blue")).isEqualTo(Color.VALUES.of("blue"));
+        assertThat(Color.VALUES.known()).hasSize(2);
     }
 
     @Test
-    void constructorsValidateLikeOf() {
-        assertThatNullPointerException().isThrownBy(() -> new Voice(null)).withMessage("voice must not be null");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Voice(" ")).withMessage("voice must not be blank");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new RealtimeModel(""))
-                .withMessage("model must not be blank");
-    }
-
-    @Test
-    void aConstructedKnownValueEqualsTheConstantAndIsKnown() {
-        Voice voice = new Voice("alloy");
-
-        assertThat(voice).isEqualTo(Voice.ALLOY).isNotSameAs(Voice.ALLOY);
-        assertThat(voice.isKnown()).isTrue();
-    }
-
-    @Test
-    void newerVoicesAndModelsAreAccepted() {
-        assertThat(Voice.of("marin").isKnown()).isFalse();
-        assertThat(RealtimeModel.of("gpt-realtime")).hasToString("gpt-realtime");
-
-        RealtimeSessionCreateRequest request = RealtimeSessionCreateRequest.builder()
-                .model(RealtimeModel.of("gpt-realtime"))
-                .voice(Voice.of("cedar"))
-                .build();
-
-        assertThat(request.model().value()).isEqualTo("gpt-realtime");
-        assertThat(request.voice().value()).isEqualTo("cedar");
-    }
-
-    @Test
-    void valuesOfDifferentTypesAreNotEqual() {
-        assertThat((Object) Eagerness.AUTO).isNotEqualTo(ToolChoice.AUTO);
-        assertThat((Object) Modality.AUDIO).isNotEqualTo(Modality.TEXT);
+    void theRegistryChecksItsArguments() {
+        assertThatNullPointerException().isThrownBy(() -> new OpenEnum.Values<Color>(null, Color::new)).withMessage("field");
+        assertThatNullPointerException().isThrownBy(() -> new OpenEnum.Values<Color>("color", null)).withMessage("factory");
+        OpenEnum.Values<Color> values = new OpenEnum.Values<>("color", Color::new);
+        assertThatIllegalArgumentException().isThrownBy(() -> values.known(" ")).withMessage("color must not be blank");
+        assertThatNullPointerException().isThrownBy(() -> values.known(null)).withMessage("color must not be null");
     }
 }

@@ -4,21 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.github.realtimesessions.model.internal.Schemas;
+import io.github.realtimesessions.model.internal.WireField;
+import io.github.realtimesessions.model.internal.WireKind;
+import io.github.realtimesessions.model.internal.WireType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The three states of {@link Setting} and how the request builder sets them for each nullable field. */
+/**
+ * The three states of {@link Setting}, and how every GA field that JSON {@code null} switches off sets and reads them:
+ * absent ({@code null}), {@code disableX()} and a value, with {@code x()} returning the value and {@code xSetting()}
+ * the setting.
+ */
 class SettingTest {
 
-    // ---------------------------------------------------------------------------------------------------------------
-    // Setting itself
-    // ---------------------------------------------------------------------------------------------------------------
+    // ---------------------------------------------------------------------------------------------- Setting itself
 
     @Test
     void enabledCarriesItsValue() {
@@ -38,9 +50,8 @@ class SettingTest {
 
     @Test
     void enabledRejectsNull() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> Setting.enabled(null))
-                .withMessageContaining("Setting.disabled()");
+        assertThatNullPointerException().isThrownBy(() -> Setting.enabled(null))
+                .withMessage("an enabled setting needs a value; use Setting.disabled() to turn it off");
         assertThatNullPointerException().isThrownBy(() -> new Setting.Enabled<>(null));
     }
 
@@ -55,7 +66,7 @@ class SettingTest {
     }
 
     @Test
-    void disabledIsASingletonThatEqualsItself() {
+    void disabledIsOneSingletonForEveryType() {
         Setting<TurnDetection> a = Setting.disabled();
         Setting<Tracing> b = Setting.disabled();
 
@@ -70,134 +81,255 @@ class SettingTest {
         assertThat(Setting.<Object>enabled("x")).isNotEqualTo(Setting.disabled());
     }
 
-    // ---------------------------------------------------------------------------------------------------------------
-    // The four nullable request fields
-    // ---------------------------------------------------------------------------------------------------------------
+    // ---------------------------------------------------------------------------------------------- the fields
 
-    /** How the request builder and the request expose one nullable field. */
-    record Field<T>(
+    /** How one type's builder and accessors expose one nullable field. */
+    record NullableField<O, B, T>(
+            String id,
             T sample,
-            BiFunction<RealtimeSessionCreateRequest.Builder, T, RealtimeSessionCreateRequest.Builder> setValue,
-            Function<RealtimeSessionCreateRequest.Builder, RealtimeSessionCreateRequest.Builder> disable,
-            BiFunction<RealtimeSessionCreateRequest.Builder, Setting<T>, RealtimeSessionCreateRequest.Builder> setSetting,
-            Function<RealtimeSessionCreateRequest, Setting<T>> get) {}
+            Supplier<B> builder,
+            Function<B, O> build,
+            Function<O, B> toBuilder,
+            BiFunction<B, T, B> setValue,
+            Function<B, B> disable,
+            BiFunction<B, Setting<T>, B> setSetting,
+            Function<O, T> value,
+            Function<O, Setting<T>> setting) {
+
+        O built(Function<B, B> edit) {
+            return build.apply(edit.apply(builder.get()));
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    private static <O, B, T> Arguments field(String id, T sample, Supplier<B> builder, Function<B, O> build,
+            Function<O, B> toBuilder, BiFunction<B, T, B> setValue, Function<B, B> disable,
+            BiFunction<B, Setting<T>, B> setSetting, Function<O, T> value, Function<O, Setting<T>> setting) {
+        return argumentSet(id, new NullableField<>(id, sample, builder, build, toBuilder, setValue, disable, setSetting,
+                value, setting));
+    }
 
     static Stream<Arguments> fields() {
         return Stream.of(
-                argumentSet("turn_detection", new Field<>(
-                        TurnDetection.serverVad().threshold(0.4).build(),
-                        RealtimeSessionCreateRequest.Builder::turnDetection,
-                        RealtimeSessionCreateRequest.Builder::disableTurnDetection,
-                        RealtimeSessionCreateRequest.Builder::turnDetectionSetting,
-                        RealtimeSessionCreateRequest::turnDetection)),
-                argumentSet("input_audio_transcription", new Field<>(
-                        new InputAudioTranscription(TranscriptionModel.GPT_4O_TRANSCRIBE, "fr", null),
-                        RealtimeSessionCreateRequest.Builder::inputAudioTranscription,
-                        RealtimeSessionCreateRequest.Builder::disableInputAudioTranscription,
-                        RealtimeSessionCreateRequest.Builder::inputAudioTranscriptionSetting,
-                        RealtimeSessionCreateRequest::inputAudioTranscription)),
-                argumentSet("input_audio_noise_reduction", new Field<>(
-                        NoiseReduction.of(NoiseReductionType.FAR_FIELD),
-                        RealtimeSessionCreateRequest.Builder::inputAudioNoiseReduction,
-                        RealtimeSessionCreateRequest.Builder::disableInputAudioNoiseReduction,
-                        RealtimeSessionCreateRequest.Builder::inputAudioNoiseReductionSetting,
-                        RealtimeSessionCreateRequest::inputAudioNoiseReduction)),
-                argumentSet("tracing (configuration)", new Field<>(
-                        Tracing.of("wf", "grp", Map.of("team", "voice")),
-                        RealtimeSessionCreateRequest.Builder::tracing,
-                        RealtimeSessionCreateRequest.Builder::disableTracing,
-                        RealtimeSessionCreateRequest.Builder::tracingSetting,
-                        RealtimeSessionCreateRequest::tracing)),
-                argumentSet("tracing (auto)", new Field<>(
-                        Tracing.auto(),
-                        RealtimeSessionCreateRequest.Builder::tracing,
-                        RealtimeSessionCreateRequest.Builder::disableTracing,
-                        RealtimeSessionCreateRequest.Builder::tracingSetting,
-                        RealtimeSessionCreateRequest::tracing)));
+                field("RealtimeSessionConfig.tracing", Samples.tracingConfiguration(),
+                        RealtimeSessionConfig::builder, RealtimeSessionConfig.Builder::build,
+                        RealtimeSessionConfig::toBuilder, RealtimeSessionConfig.Builder::tracing,
+                        RealtimeSessionConfig.Builder::disableTracing, RealtimeSessionConfig.Builder::tracingSetting,
+                        RealtimeSessionConfig::tracing, RealtimeSessionConfig::tracingSetting),
+                field("RealtimeSessionConfig.prompt", Samples.prompt(),
+                        RealtimeSessionConfig::builder, RealtimeSessionConfig.Builder::build,
+                        RealtimeSessionConfig::toBuilder, RealtimeSessionConfig.Builder::prompt,
+                        RealtimeSessionConfig.Builder::disablePrompt, RealtimeSessionConfig.Builder::promptSetting,
+                        RealtimeSessionConfig::prompt, RealtimeSessionConfig::promptSetting),
+                field("AudioInput.transcription", Samples.audioTranscription(),
+                        AudioInput::builder, AudioInput.Builder::build, AudioInput::toBuilder,
+                        AudioInput.Builder::transcription, AudioInput.Builder::disableTranscription,
+                        AudioInput.Builder::transcriptionSetting, AudioInput::transcription,
+                        AudioInput::transcriptionSetting),
+                field("AudioInput.noise_reduction", NoiseReduction.FAR_FIELD,
+                        AudioInput::builder, AudioInput.Builder::build, AudioInput::toBuilder,
+                        AudioInput.Builder::noiseReduction, AudioInput.Builder::disableNoiseReduction,
+                        AudioInput.Builder::noiseReductionSetting, AudioInput::noiseReduction,
+                        AudioInput::noiseReductionSetting),
+                field("AudioInput.turn_detection", (TurnDetection) Samples.semanticVad(),
+                        AudioInput::builder, AudioInput.Builder::build, AudioInput::toBuilder,
+                        AudioInput.Builder::turnDetection, AudioInput.Builder::disableTurnDetection,
+                        AudioInput.Builder::turnDetectionSetting, AudioInput::turnDetection,
+                        AudioInput::turnDetectionSetting),
+                field("TurnDetection.ServerVad.idle_timeout_ms", 6000,
+                        TurnDetection.ServerVad::builder, TurnDetection.ServerVad.Builder::build,
+                        TurnDetection.ServerVad::toBuilder, TurnDetection.ServerVad.Builder::idleTimeoutMs,
+                        TurnDetection.ServerVad.Builder::disableIdleTimeout,
+                        TurnDetection.ServerVad.Builder::idleTimeoutMsSetting, TurnDetection.ServerVad::idleTimeoutMs,
+                        TurnDetection.ServerVad::idleTimeoutMsSetting),
+                field("McpTool.headers", Map.of("X-Team", "a"),
+                        McpTool::builder, McpTool.Builder::build, McpTool::toBuilder, McpTool.Builder::headers,
+                        McpTool.Builder::disableHeaders, McpTool.Builder::headersSetting, McpTool::headers,
+                        McpTool::headersSetting),
+                field("McpTool.allowed_tools", (McpAllowedTools) Samples.mcpToolFilter(),
+                        McpTool::builder, McpTool.Builder::build, McpTool::toBuilder, McpTool.Builder::allowedTools,
+                        McpTool.Builder::disableAllowedTools, McpTool.Builder::allowedToolsSetting,
+                        McpTool::allowedTools, McpTool::allowedToolsSetting),
+                field("McpTool.allowed_callers", List.of(ToolCaller.DIRECT, ToolCaller.PROGRAMMATIC),
+                        McpTool::builder, McpTool.Builder::build, McpTool::toBuilder, McpTool.Builder::allowedCallers,
+                        McpTool.Builder::disableAllowedCallers, McpTool.Builder::allowedCallersSetting,
+                        McpTool::allowedCallers, McpTool::allowedCallersSetting),
+                field("McpTool.require_approval", (McpApproval) Samples.mcpApprovalPolicy(),
+                        McpTool::builder, McpTool.Builder::build, McpTool::toBuilder, McpTool.Builder::requireApproval,
+                        McpTool.Builder::disableRequireApproval, McpTool.Builder::requireApprovalSetting,
+                        McpTool::requireApproval, McpTool::requireApprovalSetting),
+                field("Prompt.version", "3",
+                        Prompt::builder, Prompt.Builder::build, Prompt::toBuilder, Prompt.Builder::version,
+                        Prompt.Builder::disableVersion, Prompt.Builder::versionSetting, Prompt::version,
+                        Prompt::versionSetting),
+                field("Prompt.variables", Map.<String, PromptVariable>of("city", PromptVariable.text("Oslo")),
+                        Prompt::builder, Prompt.Builder::build, Prompt::toBuilder, Prompt.Builder::variables,
+                        Prompt.Builder::disableVariables, Prompt.Builder::variablesSetting, Prompt::variables,
+                        Prompt::variablesSetting),
+                field("PromptVariable.InputImage.image_url", "https://example.com/a.png",
+                        PromptVariable.InputImage::builder, PromptVariable.InputImage.Builder::build,
+                        PromptVariable.InputImage::toBuilder, PromptVariable.InputImage.Builder::imageUrl,
+                        PromptVariable.InputImage.Builder::disableImageUrl,
+                        PromptVariable.InputImage.Builder::imageUrlSetting, PromptVariable.InputImage::imageUrl,
+                        PromptVariable.InputImage::imageUrlSetting),
+                field("PromptVariable.InputImage.file_id", "file_1",
+                        PromptVariable.InputImage::builder, PromptVariable.InputImage.Builder::build,
+                        PromptVariable.InputImage::toBuilder, PromptVariable.InputImage.Builder::fileId,
+                        PromptVariable.InputImage.Builder::disableFileId,
+                        PromptVariable.InputImage.Builder::fileIdSetting, PromptVariable.InputImage::fileId,
+                        PromptVariable.InputImage::fileIdSetting),
+                field("PromptVariable.InputFile.file_id", "file_2",
+                        PromptVariable.InputFile::builder, PromptVariable.InputFile.Builder::build,
+                        PromptVariable.InputFile::toBuilder, PromptVariable.InputFile.Builder::fileId,
+                        PromptVariable.InputFile.Builder::disableFileId,
+                        PromptVariable.InputFile.Builder::fileIdSetting, PromptVariable.InputFile::fileId,
+                        PromptVariable.InputFile::fileIdSetting),
+                field("TranslationAudioInput.transcription", AudioTranscription.of(TranscriptionModel.GPT_REALTIME_WHISPER),
+                        TranslationAudioInput::builder, TranslationAudioInput.Builder::build,
+                        TranslationAudioInput::toBuilder, TranslationAudioInput.Builder::transcription,
+                        TranslationAudioInput.Builder::disableTranscription,
+                        TranslationAudioInput.Builder::transcriptionSetting, TranslationAudioInput::transcription,
+                        TranslationAudioInput::transcriptionSetting),
+                field("TranslationAudioInput.noise_reduction", NoiseReduction.NEAR_FIELD,
+                        TranslationAudioInput::builder, TranslationAudioInput.Builder::build,
+                        TranslationAudioInput::toBuilder, TranslationAudioInput.Builder::noiseReduction,
+                        TranslationAudioInput.Builder::disableNoiseReduction,
+                        TranslationAudioInput.Builder::noiseReductionSetting, TranslationAudioInput::noiseReduction,
+                        TranslationAudioInput::noiseReductionSetting),
+                field("RealtimeSession.tracing", (Tracing) Tracing.AUTO,
+                        RealtimeSession::builder, RealtimeSession.Builder::build, RealtimeSession::toBuilder,
+                        RealtimeSession.Builder::tracing, RealtimeSession.Builder::disableTracing,
+                        RealtimeSession.Builder::tracingSetting, RealtimeSession::tracing,
+                        RealtimeSession::tracingSetting),
+                field("RealtimeSession.prompt", Samples.prompt(),
+                        RealtimeSession::builder, RealtimeSession.Builder::build, RealtimeSession::toBuilder,
+                        RealtimeSession.Builder::prompt, RealtimeSession.Builder::disablePrompt,
+                        RealtimeSession.Builder::promptSetting, RealtimeSession::prompt, RealtimeSession::promptSetting),
+                field("RealtimeSession.include", List.of(IncludeOption.INPUT_AUDIO_TRANSCRIPTION_LOGPROBS),
+                        RealtimeSession::builder, RealtimeSession.Builder::build, RealtimeSession::toBuilder,
+                        RealtimeSession.Builder::include, RealtimeSession.Builder::disableInclude,
+                        RealtimeSession.Builder::includeSetting, RealtimeSession::include,
+                        RealtimeSession::includeSetting),
+                field("TranscriptionSession.include", List.of(IncludeOption.of("future.include")),
+                        TranscriptionSession::builder, TranscriptionSession.Builder::build,
+                        TranscriptionSession::toBuilder, TranscriptionSession.Builder::include,
+                        TranscriptionSession.Builder::disableInclude, TranscriptionSession.Builder::includeSetting,
+                        TranscriptionSession::include, TranscriptionSession::includeSetting));
     }
 
-    private static RealtimeSessionCreateRequest.Builder builder() {
-        return RealtimeSessionCreateRequest.builder();
+    @Test
+    void everyNullableFieldOfTheDescriptionsIsCovered() throws IllegalAccessException {
+        Set<String> nullable = new TreeSet<>();
+        for (Field holder : Schemas.class.getFields()) {
+            if (Modifier.isStatic(holder.getModifiers()) && holder.getType() == WireType.class) {
+                WireType<?, ?> type = (WireType<?, ?>) holder.get(null);
+                for (WireField<?, ?, ?> field : type.fields()) {
+                    if (field.kind() instanceof WireKind.Nullable<?>) {
+                        nullable.add(type.javaName() + "." + field.name());
+                    }
+                }
+            }
+        }
+        Set<String> covered = new TreeSet<>();
+        fields().forEach(arguments -> covered.add(arguments.get()[0].toString()));
+
+        assertThat(covered).isEqualTo(nullable);
     }
 
     @ParameterizedTest
     @MethodSource("fields")
-    <T> void unsetIsNull(Field<T> field) {
-        assertThat(field.get().apply(builder().build())).isNull();
+    <O, B, T> void unsetIsAbsent(NullableField<O, B, T> field) {
+        O value = field.built(b -> b);
+
+        assertThat(field.setting().apply(value)).isNull();
+        assertThat(field.value().apply(value)).isNull();
     }
 
     @ParameterizedTest
     @MethodSource("fields")
-    <T> void disableGivesTheDisabledSetting(Field<T> field) {
-        Setting<T> setting = field.get().apply(field.disable().apply(builder()).build());
+    <O, B, T> void disableGivesTheDisabledSettingAndNoValue(NullableField<O, B, T> field) {
+        O value = field.built(field.disable());
 
-        assertThat(setting).isSameAs(Setting.disabled());
-        assertThat(setting.isEnabled()).isFalse();
-        assertThat(setting.valueOrNull()).isNull();
+        assertThat(field.setting().apply(value)).isSameAs(Setting.disabled());
+        assertThat(field.value().apply(value)).isNull();
     }
 
     @ParameterizedTest
     @MethodSource("fields")
-    <T> void aValueGivesAnEnabledSetting(Field<T> field) {
-        Setting<T> setting = field.get().apply(field.setValue().apply(builder(), field.sample()).build());
+    <O, B, T> void aValueGivesAnEnabledSetting(NullableField<O, B, T> field) {
+        O value = field.built(b -> field.setValue().apply(b, field.sample()));
 
-        assertThat(setting).isInstanceOf(Setting.Enabled.class).isEqualTo(Setting.enabled(field.sample()));
-        assertThat(setting.isEnabled()).isTrue();
-        assertThat(setting.valueOrNull()).isEqualTo(field.sample());
-        assertThat(((Setting.Enabled<T>) setting).value()).isEqualTo(field.sample());
-    }
-
-    @ParameterizedTest
-    @MethodSource("fields")
-    <T> void aNullValueLeavesTheFieldOut(Field<T> field) {
-        RealtimeSessionCreateRequest.Builder b = field.disable().apply(builder());
-
-        assertThat(field.get().apply(field.setValue().apply(b, null).build())).isNull();
-    }
-
-    @ParameterizedTest
-    @MethodSource("fields")
-    <T> void theSettingSetterSetsAnyState(Field<T> field) {
-        RealtimeSessionCreateRequest.Builder b = builder();
-
-        assertThat(field.get().apply(field.setSetting().apply(b, Setting.disabled()).build()))
-                .isSameAs(Setting.disabled());
-        assertThat(field.get().apply(field.setSetting().apply(b, Setting.enabled(field.sample())).build()))
+        assertThat(field.setting().apply(value)).isInstanceOf(Setting.Enabled.class)
                 .isEqualTo(Setting.enabled(field.sample()));
-        assertThat(field.get().apply(field.setSetting().apply(b, null).build())).isNull();
+        assertThat(field.value().apply(value)).isEqualTo(field.sample());
     }
 
     @ParameterizedTest
     @MethodSource("fields")
-    <T> void theLastCallWins(Field<T> field) {
-        RealtimeSessionCreateRequest.Builder b = builder();
+    <O, B, T> void aNullValueLeavesTheFieldOut(NullableField<O, B, T> field) {
+        O value = field.built(b -> field.setValue().apply(field.disable().apply(b), null));
 
-        field.setValue().apply(b, field.sample());
-        field.disable().apply(b);
-        assertThat(field.get().apply(b.build())).isSameAs(Setting.disabled());
-
-        field.setValue().apply(b, field.sample());
-        assertThat(field.get().apply(b.build())).isEqualTo(Setting.enabled(field.sample()));
+        assertThat(field.setting().apply(value)).isNull();
     }
 
     @ParameterizedTest
     @MethodSource("fields")
-    <T> void theThreeStatesGiveThreeDifferentRequests(Field<T> field) {
-        RealtimeSessionCreateRequest unset = builder().build();
-        RealtimeSessionCreateRequest disabled = field.disable().apply(builder()).build();
-        RealtimeSessionCreateRequest enabled = field.setValue().apply(builder(), field.sample()).build();
+    <O, B, T> void theSettingSetterSetsAnyState(NullableField<O, B, T> field) {
+        assertThat(field.setting().apply(field.built(b -> field.setSetting().apply(b, Setting.disabled()))))
+                .isSameAs(Setting.disabled());
+        assertThat(field.value().apply(field.built(b -> field.setSetting().apply(b, Setting.enabled(field.sample())))))
+                .isEqualTo(field.sample());
+        assertThat(field.setting().apply(field.built(b -> field.setSetting().apply(field.disable().apply(b), null))))
+                .isNull();
+    }
 
-        assertThat(unset).isNotEqualTo(disabled).isNotEqualTo(enabled);
+    @ParameterizedTest
+    @MethodSource("fields")
+    <O, B, T> void theLastCallWins(NullableField<O, B, T> field) {
+        B builder = field.builder().get();
+
+        field.setValue().apply(builder, field.sample());
+        field.disable().apply(builder);
+        assertThat(field.setting().apply(field.build().apply(builder))).isSameAs(Setting.disabled());
+
+        field.setValue().apply(builder, field.sample());
+        assertThat(field.setting().apply(field.build().apply(builder))).isEqualTo(Setting.enabled(field.sample()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fields")
+    <O, B, T> void theThreeStatesGiveThreeDifferentValues(NullableField<O, B, T> field) {
+        O absent = field.built(b -> b);
+        O disabled = field.built(field.disable());
+        O enabled = field.built(b -> field.setValue().apply(b, field.sample()));
+
+        assertThat(absent).isNotEqualTo(disabled).isNotEqualTo(enabled);
         assertThat(disabled).isNotEqualTo(enabled);
+        assertThat(disabled).isEqualTo(field.built(field.disable())).hasSameHashCodeAs(field.built(field.disable()));
     }
 
     @ParameterizedTest
     @MethodSource("fields")
-    <T> void toBuilderKeepsEachState(Field<T> field) {
-        RealtimeSessionCreateRequest disabled = field.disable().apply(builder()).build();
-        RealtimeSessionCreateRequest enabled = field.setValue().apply(builder(), field.sample()).build();
+    <O, B, T> void toBuilderKeepsEachState(NullableField<O, B, T> field) {
+        O disabled = field.built(field.disable());
+        O enabled = field.built(b -> field.setValue().apply(b, field.sample()));
 
-        assertThat(field.get().apply(disabled.toBuilder().build())).isSameAs(Setting.disabled());
-        assertThat(field.get().apply(enabled.toBuilder().build())).isEqualTo(Setting.enabled(field.sample()));
+        assertThat(field.setting().apply(field.build().apply(field.toBuilder().apply(disabled))))
+                .isSameAs(Setting.disabled());
+        assertThat(field.setting().apply(field.build().apply(field.toBuilder().apply(enabled))))
+                .isEqualTo(Setting.enabled(field.sample()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fields")
+    <O, B, T> void toStringShowsADisabledFieldAsNull(NullableField<O, B, T> field) {
+        String wireName = field.id().substring(field.id().lastIndexOf('.') + 1);
+        String text = field.built(field.disable()).toString();
+
+        assertThat(text).endsWith("[" + wireName + "=" + (wireName.equals("headers") ? "<redacted>" : "null") + "]");
     }
 }

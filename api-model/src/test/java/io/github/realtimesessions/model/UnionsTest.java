@@ -3,72 +3,21 @@ package io.github.realtimesessions.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The sealed unions {@link ToolChoice}, {@link MaxOutputTokens} and {@link Tracing}. */
+/**
+ * The small sealed unions of the GA model: {@link MaxOutputTokens}, {@link Tracing}, {@link ToolChoice},
+ * {@link Truncation}, {@link McpApproval}, {@link McpAllowedTools}, and the unknown variants of the discriminated ones.
+ */
 class UnionsTest {
-
-    @Nested
-    class ToolChoiceTest {
-
-        @Test
-        void modeNamesGiveTheConstants() {
-            assertThat(ToolChoice.of("auto")).isSameAs(ToolChoice.AUTO);
-            assertThat(ToolChoice.of("none")).isSameAs(ToolChoice.NONE);
-            assertThat(ToolChoice.of("required")).isSameAs(ToolChoice.REQUIRED);
-        }
-
-        @Test
-        void constantsCarryTheirWireValues() {
-            assertThat(ToolChoice.AUTO.wireValue()).isEqualTo("auto");
-            assertThat(ToolChoice.NONE.wireValue()).isEqualTo("none");
-            assertThat(ToolChoice.REQUIRED.wireValue()).isEqualTo("required");
-            assertThat(ToolChoice.AUTO.value()).isEqualTo("auto");
-            assertThat(ToolChoice.REQUIRED).hasToString("required");
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"get_weather", "Auto", "NONE", "auto ", "required2", "x", "a b"})
-        void anyOtherStringIsAFunctionWithTheWireValueUnchanged(String value) {
-            ToolChoice choice = ToolChoice.of(value);
-
-            assertThat(choice).isInstanceOf(ToolChoice.Function.class);
-            assertThat(choice.wireValue()).isEqualTo(value);
-            assertThat(((ToolChoice.Function) choice).name()).isEqualTo(value);
-            assertThat(choice).isEqualTo(ToolChoice.function(value)).isEqualTo(new ToolChoice.Function(value));
-        }
-
-        @Test
-        void nullAndBlankAreRejected() {
-            assertThatNullPointerException().isThrownBy(() -> ToolChoice.of(null));
-            assertThatNullPointerException()
-                    .isThrownBy(() -> ToolChoice.function(null))
-                    .withMessage("tool_choice must not be null");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> ToolChoice.of(""))
-                    .withMessage("tool_choice must not be blank");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> ToolChoice.function("  "))
-                    .withMessage("tool_choice must not be blank");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new ToolChoice.Mode(" "))
-                    .withMessage("tool_choice must not be blank");
-        }
-
-        @Test
-        void aConstructedModeEqualsTheConstant() {
-            assertThat(new ToolChoice.Mode("none")).isEqualTo(ToolChoice.NONE);
-        }
-    }
 
     @Nested
     class MaxOutputTokensTest {
@@ -79,8 +28,7 @@ class UnionsTest {
 
             assertThat(limit).isInstanceOf(MaxOutputTokens.Limit.class).isEqualTo(new MaxOutputTokens.Limit(200));
             assertThat(((MaxOutputTokens.Limit) limit).tokens()).isEqualTo(200);
-            assertThat(limit).hasToString("200");
-            assertThat(limit).isNotEqualTo(MaxOutputTokens.of(201));
+            assertThat(limit).hasToString("200").isNotEqualTo(MaxOutputTokens.of(201));
         }
 
         @Test
@@ -108,12 +56,10 @@ class UnionsTest {
 
         @Test
         void keywordRejectsNullAndBlank() {
-            assertThatNullPointerException()
-                    .isThrownBy(() -> new MaxOutputTokens.Keyword(null))
-                    .withMessage("max_response_output_tokens must not be null");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new MaxOutputTokens.Keyword(""))
-                    .withMessage("max_response_output_tokens must not be blank");
+            assertThatNullPointerException().isThrownBy(() -> new MaxOutputTokens.Keyword(null))
+                    .withMessage("max_output_tokens must not be null");
+            assertThatIllegalArgumentException().isThrownBy(() -> new MaxOutputTokens.Keyword(""))
+                    .withMessage("max_output_tokens must not be blank");
         }
     }
 
@@ -130,29 +76,25 @@ class UnionsTest {
 
         @Test
         void modeRejectsNullAndBlank() {
-            assertThatNullPointerException()
-                    .isThrownBy(() -> new Tracing.Mode(null))
-                    .withMessage("tracing must not be null");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new Tracing.Mode(" "))
-                    .withMessage("tracing must not be blank");
+            assertThatNullPointerException().isThrownBy(() -> new Tracing.Mode(null)).withMessage("tracing must not be null");
+            assertThatIllegalArgumentException().isThrownBy(() -> new Tracing.Mode(" ")).withMessage("tracing must not be blank");
         }
 
         @Test
         void ofGivesAConfiguration() {
-            Tracing tracing = Tracing.of("support", "g1", Map.of("k", "v"));
+            JsonObject metadata = JsonObject.builder().put("k", "v").build();
 
-            assertThat(tracing).isInstanceOf(Tracing.Configuration.class);
-            Tracing.Configuration config = (Tracing.Configuration) tracing;
+            Tracing.Configuration config = Tracing.of("support", "g1", metadata);
+
             assertThat(config.workflowName()).isEqualTo("support");
             assertThat(config.groupId()).isEqualTo("g1");
-            assertThat(config.metadata()).containsExactly(Map.entry("k", "v"));
-            assertThat(tracing).isEqualTo(new Tracing.Configuration("support", "g1", Map.of("k", "v")));
+            assertThat(config.metadata()).isSameAs(metadata);
+            assertThat(config).isEqualTo(new Tracing.Configuration("support", "g1", JsonObject.parse("{\"k\":\"v\"}")));
         }
 
         @Test
         void everyComponentMayBeAbsent() {
-            Tracing.Configuration config = (Tracing.Configuration) Tracing.of(null, null, null);
+            Tracing.Configuration config = Tracing.of(null, null, null);
 
             assertThat(config.workflowName()).isNull();
             assertThat(config.groupId()).isNull();
@@ -160,59 +102,173 @@ class UnionsTest {
         }
 
         @Test
-        void metadataIsADeepCopy() {
+        void metadataIsImmutableJson() {
             List<Object> tags = new ArrayList<>(List.of("a", "b"));
-            Map<String, Object> inner = new LinkedHashMap<>();
-            inner.put("tags", tags);
-            Map<String, Object> metadata = new LinkedHashMap<>();
-            metadata.put("customer", "acme");
-            metadata.put("inner", inner);
+            Tracing.Configuration config = Tracing.of("wf", null, JsonObject.from(java.util.Map.of("tags", tags)));
 
-            Tracing.Configuration config = (Tracing.Configuration) Tracing.of("wf", null, metadata);
-            metadata.put("customer", "other");
-            metadata.put("added", 1);
-            inner.put("more", true);
             tags.add("c");
 
-            assertThat(config.metadata()).containsOnlyKeys("customer", "inner");
-            assertThat(config.metadata().get("customer")).isEqualTo("acme");
-            assertThat(config.metadata().get("inner")).isEqualTo(Map.of("tags", List.of("a", "b")));
+            assertThat(config.metadata().toJson()).isEqualTo("{\"tags\":[\"a\",\"b\"]}");
+            assertThat(config.metadata().members()).isUnmodifiable();
         }
 
         @Test
-        void theConstructorCopiesMetadataDeeplyToo() {
-            Map<String, Object> inner = new LinkedHashMap<>();
-            inner.put("x", 1);
-            Map<String, Object> metadata = new LinkedHashMap<>();
-            metadata.put("inner", inner);
+        void withMetadataReplacesOnlyTheMetadata() {
+            Tracing.Configuration config = Tracing.of("wf", "g", null);
 
-            Tracing.Configuration config = new Tracing.Configuration(null, null, metadata);
-            inner.put("y", 2);
+            Tracing.Configuration changed = config.withMetadata(JsonObject.parse("{\"a\":1}"));
 
-            assertThat(config.metadata()).isEqualTo(Map.of("inner", Map.of("x", 1)));
+            assertThat(changed).isEqualTo(Tracing.of("wf", "g", JsonObject.parse("{\"a\":1}")));
+            assertThat(config.metadata()).isNull();
+            assertThatNullPointerException().isThrownBy(() -> config.withMetadata(null)).withMessage("metadata");
+        }
+    }
+
+    @Nested
+    class ToolChoiceTest {
+
+        @Test
+        void theModesAreConstants() {
+            assertThat(ToolChoice.AUTO.value()).isEqualTo("auto");
+            assertThat(ToolChoice.NONE).hasToString("none");
+            assertThat(ToolChoice.REQUIRED).isEqualTo(new ToolChoice.Mode("required"));
         }
 
         @Test
-        @SuppressWarnings("unchecked")
-        void metadataIsUnmodifiableAtEveryLevel() {
-            Tracing.Configuration config = (Tracing.Configuration)
-                    Tracing.of(null, null, Map.of("inner", Map.of("k", "v"), "list", List.of(1)));
-
-            assertThatThrownBy(() -> config.metadata().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
-            Map<String, Object> inner = (Map<String, Object>) config.metadata().get("inner");
-            assertThatThrownBy(() -> inner.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
-            List<Object> list = (List<Object>) config.metadata().get("list");
-            assertThatThrownBy(() -> list.add(2)).isInstanceOf(UnsupportedOperationException.class);
+        void aFunctionOrAnMcpToolIsNamed() {
+            assertThat(ToolChoice.function("get_weather")).isEqualTo(new ToolChoice.Function("get_weather"));
+            assertThat(ToolChoice.function("get_weather").name()).isEqualTo("get_weather");
+            assertThat(ToolChoice.mcp("docs", "search")).isEqualTo(new ToolChoice.Mcp("docs", "search"));
+            assertThat(ToolChoice.mcp("docs", null).name()).isNull();
+            assertThat(ToolChoice.mcp("docs", null).serverLabel()).isEqualTo("docs");
         }
 
         @Test
-        void metadataErrorsNameTheTracingPath() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> Tracing.of(null, null, Map.of("when", new Object())))
-                    .withMessageStartingWith("tracing.metadata.when must be a JSON value");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> Tracing.of(null, null, Map.of("ratio", Double.NaN)))
-                    .withMessage("tracing.metadata.ratio must be a finite number, was NaN");
+        void namesMustBePresentAndNotBlank() {
+            assertThatNullPointerException().isThrownBy(() -> ToolChoice.function(null))
+                    .withMessage("tool_choice.name must not be null");
+            assertThatIllegalArgumentException().isThrownBy(() -> ToolChoice.function(" "))
+                    .withMessage("tool_choice.name must not be blank");
+            assertThatNullPointerException().isThrownBy(() -> ToolChoice.mcp(null, "x"))
+                    .withMessage("tool_choice.server_label must not be null");
+            assertThatIllegalArgumentException().isThrownBy(() -> ToolChoice.mcp("", "x"))
+                    .withMessage("tool_choice.server_label must not be blank");
+            assertThatIllegalArgumentException().isThrownBy(() -> new ToolChoice.Mode(""))
+                    .withMessage("tool_choice must not be blank");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"auto", "none", "required"})
+        void aFunctionMayBeCalledLikeAModeBecauseTheGaFormIsAnObject(String name) {
+            assertThat(ToolChoice.function(name)).isNotEqualTo(new ToolChoice.Mode(name));
+        }
+    }
+
+    @Nested
+    class TruncationTest {
+
+        @Test
+        void theModesAreConstants() {
+            assertThat(Truncation.AUTO).hasToString("auto");
+            assertThat(Truncation.DISABLED.value()).isEqualTo("disabled");
+            assertThat(new Truncation.Mode("auto")).isEqualTo(Truncation.AUTO);
+            assertThatIllegalArgumentException().isThrownBy(() -> new Truncation.Mode(" "))
+                    .withMessage("truncation must not be blank");
+        }
+
+        @Test
+        void retentionRatioSetsOnlyTheRatio() {
+            Truncation.RetentionRatio ratio = Truncation.retentionRatio(0.8);
+
+            assertThat(ratio.retentionRatio()).isEqualTo(0.8);
+            assertThat(ratio.tokenLimits()).isNull();
+            assertThat(ratio).isEqualTo(Truncation.RetentionRatio.builder().retentionRatio(0.8).build());
+            assertThat(ratio).hasToString("Truncation.RetentionRatio[retention_ratio=0.8]");
+        }
+    }
+
+    @Nested
+    class McpUnionsTest {
+
+        @Test
+        void approvalModes() {
+            assertThat(McpApproval.ALWAYS).hasToString("always");
+            assertThat(McpApproval.NEVER).isEqualTo(new McpApproval.Mode("never"));
+            assertThatNullPointerException().isThrownBy(() -> new McpApproval.Mode(null))
+                    .withMessage("require_approval must not be null");
+        }
+
+        @Test
+        void allowedToolNamesAreAnImmutableCopy() {
+            List<String> names = new ArrayList<>(List.of("search"));
+
+            McpAllowedTools.Names allowed = new McpAllowedTools.Names(names);
+            names.add("delete");
+
+            assertThat(allowed.names()).containsExactly("search").isUnmodifiable();
+            assertThat(McpAllowedTools.names("a", "b").names()).containsExactly("a", "b");
+            assertThatNullPointerException().isThrownBy(() -> new McpAllowedTools.Names(null)).withMessage("allowed_tools");
+            assertThatNullPointerException().isThrownBy(() -> new McpAllowedTools.Names(Arrays.asList("a", null)))
+                    .withMessage("allowed_tools[1] must not be null");
+        }
+    }
+
+    @Nested
+    class UnknownVariantsTest {
+
+        @Test
+        void anUnknownTurnDetectionKeepsItsJsonAndType() {
+            TurnDetection.Unknown unknown = new TurnDetection.Unknown(JsonObject.parse("{\"type\":\"future_vad\",\"x\":1}"));
+
+            assertThat(unknown.type()).isEqualTo("future_vad");
+            assertThat(new TurnDetection.Unknown(JsonObject.parse("{\"x\":1}")).type()).isNull();
+            assertThat(new TurnDetection.Unknown(JsonObject.parse("{\"type\":7}")).type()).isNull();
+            assertThatNullPointerException().isThrownBy(() -> new TurnDetection.Unknown(null)).withMessage("json");
+            assertThat(Samples.serverVad().type()).isEqualTo("server_vad");
+            assertThat(Samples.semanticVad().type()).isEqualTo("semantic_vad");
+        }
+
+        @Test
+        void unknownToolsAndPromptVariablesKeepTheirJson() {
+            JsonObject json = JsonObject.parse("{\"type\":\"web_search\"}");
+
+            assertThat(new Tool.Unknown(json).json()).isSameAs(json);
+            assertThat(new PromptVariable.Unknown(json).json()).isSameAs(json);
+            assertThatNullPointerException().isThrownBy(() -> new Tool.Unknown(null)).withMessage("json");
+            assertThatNullPointerException().isThrownBy(() -> new PromptVariable.Unknown(null)).withMessage("json");
+        }
+
+        @Test
+        void anUnknownSessionReadsTypeIdAndExpiryFromItsJson() {
+            Session.Unknown session = new Session.Unknown(
+                    JsonObject.parse("{\"type\":\"live\",\"id\":\"sess_9\",\"expires_at\":1742188264}"));
+
+            assertThat(session.type()).isEqualTo("live");
+            assertThat(session.id()).isEqualTo("sess_9");
+            assertThat(session.expiresAt()).isEqualTo(Instant.ofEpochSecond(1742188264));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"{}", "{\"expires_at\":0}", "{\"expires_at\":-5}", "{\"expires_at\":1.5}",
+                "{\"expires_at\":\"1742188264\"}", "{\"expires_at\":31556889864403200}", "{\"expires_at\":1e400}"})
+        void anUnknownSessionWithoutAUsableExpiryHasNone(String json) {
+            assertThat(new Session.Unknown(JsonObject.parse(json)).expiresAt()).isNull();
+        }
+
+        @Test
+        void theLatestInstantIsAUsableExpiry() {
+            assertThat(new Session.Unknown(JsonObject.parse("{\"expires_at\":31556889864403199}")).expiresAt())
+                    .isEqualTo(Instant.MAX.minusNanos(999_999_999));
+            assertThat(new Session.Unknown(JsonObject.parse("{\"id\":1}")).id()).isNull();
+        }
+
+        @Test
+        void theKnownSessionsNameTheirType() {
+            assertThat(Samples.realtimeSession().type()).isEqualTo("realtime");
+            assertThat(Samples.transcriptionSession().type()).isEqualTo("transcription");
+            assertThat(Samples.translationSession().type()).isEqualTo("translation");
+            assertThat(Samples.realtimeSessionConfig().type()).isEqualTo("realtime");
+            assertThat(Samples.transcriptionSessionConfig().type()).isEqualTo("transcription");
         }
     }
 }

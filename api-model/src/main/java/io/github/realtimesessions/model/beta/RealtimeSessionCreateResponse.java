@@ -113,6 +113,7 @@ public final class RealtimeSessionCreateResponse {
         builder.tracing = tracing;
         builder.clientSecret = clientSecret;
         builder.extraFields = extraFields.isEmpty() ? null : new LinkedHashMap<>(extraFields);
+        builder.metadata = metadata;
         return builder;
     }
 
@@ -729,8 +730,8 @@ public final class RealtimeSessionCreateResponse {
 
         /**
          * Adds a JSON member the library does not model, sent as it is: the escape hatch for a parameter newer
-         * than this library. A member of the same name replaces an earlier one; a modelled field of the same
-         * name is written first and the server sees both, so prefer the typed setter where there is one.
+         * than this library. A member of the same name replaces an earlier one, and replaces a modelled field of
+         * that name on the wire (prefer the typed setter where there is one: only it is validated).
          *
          * @param name the member name, not blank
          * @param value the value; {@link JsonValue#nullValue()} sends JSON {@code null}

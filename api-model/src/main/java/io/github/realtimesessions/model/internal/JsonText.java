@@ -81,7 +81,7 @@ public final class JsonText {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -90,6 +90,18 @@ public final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    /** A surrogate without its pair cannot be encoded as UTF-8: it is written as an escape instead. */
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return false;
     }
 
     /**
@@ -356,7 +368,8 @@ public final class JsonText {
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(pos + i), 16);
+            // RFC 8259 HEXDIG is ASCII only; Character.digit would also take full-width and other Unicode digits.
+            int digit = hexDigit(text.charAt(pos + i));
             if (digit < 0) {
                 throw error("invalid \\u escape");
             }
@@ -373,17 +386,17 @@ public final class JsonText {
         }
         if (peek() == '0') {
             pos++;
-            if (Character.isDigit(peek())) {
+            if (isDigit(peek())) {
                 throw error("a number must not have leading zeros");
             }
-        } else if (Character.isDigit(peek())) {
+        } else if (isDigit(peek())) {
             digits();
         } else {
             throw error("expected a digit");
         }
         if (peek() == '.') {
             pos++;
-            if (!Character.isDigit(peek())) {
+            if (!isDigit(peek())) {
                 throw error("expected a digit after the decimal point");
             }
             digits();
@@ -393,7 +406,7 @@ public final class JsonText {
             if (peek() == '+' || peek() == '-') {
                 pos++;
             }
-            if (!Character.isDigit(peek())) {
+            if (!isDigit(peek())) {
                 throw error("expected a digit in the exponent");
             }
             digits();
@@ -407,9 +420,24 @@ public final class JsonText {
     }
 
     private void digits() {
-        while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+        while (pos < text.length() && isDigit(text.charAt(pos))) {
             pos++;
         }
+    }
+
+    // JSON digits are ASCII only; Character.isDigit would also take Arabic-Indic and other Unicode digits.
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private void literal(String word) {

@@ -495,7 +495,7 @@ public final class Schemas {
             .field("prompt", WireKind.nullable(WireKind.struct(Schemas.PROMPT)), RealtimeSession::promptSetting, RealtimeSession.Builder::promptSetting)
             .field("expires_at", WireKind.EPOCH_SECONDS_ZERO_ABSENT, RealtimeSession::expiresAt, RealtimeSession.Builder::expiresAt)
             .field("audio", WireKind.struct(Schemas.AUDIO), RealtimeSession::audio, RealtimeSession.Builder::audio)
-            .field("include", WireKind.listOf(WireKind.enumerated(IncludeOption::of)), RealtimeSession::include, RealtimeSession.Builder::include)
+            .field("include", WireKind.nullable(WireKind.listOf(WireKind.enumerated(IncludeOption::of))), RealtimeSession::includeSetting, RealtimeSession.Builder::includeSetting)
             .field("reasoning", WireKind.struct(Schemas.REASONING), RealtimeSession::reasoning, RealtimeSession.Builder::reasoning)
             .extraFields(RealtimeSession::extraFields, RealtimeSession.Builder::extraField)
             .build();
@@ -508,7 +508,7 @@ public final class Schemas {
             .field("id", WireKind.TEXT, TranscriptionSession::id, TranscriptionSession.Builder::id)
             .field("expires_at", WireKind.EPOCH_SECONDS_ZERO_ABSENT, TranscriptionSession::expiresAt, TranscriptionSession.Builder::expiresAt)
             .field("audio", WireKind.struct(Schemas.AUDIO), TranscriptionSession::audio, TranscriptionSession.Builder::audio)
-            .field("include", WireKind.listOf(WireKind.enumerated(IncludeOption::of)), TranscriptionSession::include, TranscriptionSession.Builder::include)
+            .field("include", WireKind.nullable(WireKind.listOf(WireKind.enumerated(IncludeOption::of))), TranscriptionSession::includeSetting, TranscriptionSession.Builder::includeSetting)
             .extraFields(TranscriptionSession::extraFields, TranscriptionSession.Builder::extraField)
             .build();
 

@@ -1,10 +1,25 @@
-package io.github.realtimesessions.model;
+package io.github.realtimesessions.model.beta;
 
+import static io.github.realtimesessions.model.beta.BetaSamples.LOOKUP;
+import static io.github.realtimesessions.model.beta.BetaSamples.WEATHER;
+import static io.github.realtimesessions.model.beta.BetaSamples.fullRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.RecordComponent;
+import io.github.realtimesessions.model.Eagerness;
+import io.github.realtimesessions.model.ExpiresAfter;
+import io.github.realtimesessions.model.ExpiryAnchor;
+import io.github.realtimesessions.model.JsonObject;
+import io.github.realtimesessions.model.MaxOutputTokens;
+import io.github.realtimesessions.model.Modality;
+import io.github.realtimesessions.model.NoiseReduction;
+import io.github.realtimesessions.model.NoiseReductionType;
+import io.github.realtimesessions.model.RealtimeModel;
+import io.github.realtimesessions.model.Setting;
+import io.github.realtimesessions.model.Tracing;
+import io.github.realtimesessions.model.TranscriptionModel;
+import io.github.realtimesessions.model.Voice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,53 +28,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Builders, {@code toBuilder()} and the list handling of {@link RealtimeSessionCreateRequest}. */
+@SuppressWarnings("deprecation")
 class RealtimeSessionCreateRequestTest {
 
-    static final Tool WEATHER = Tool.function(
-            "get_weather",
-            "Returns the current weather",
-            Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string"))));
-    static final Tool LOOKUP = Tool.function("lookup", null, null);
-
-    /** A request with every one of its 16 fields set. */
-    static RealtimeSessionCreateRequest fullRequest() {
-        return RealtimeSessionCreateRequest.builder()
-                .model(RealtimeModel.GPT_4O_REALTIME_PREVIEW)
-                .modalities(Modality.AUDIO, Modality.TEXT)
-                .instructions("You are a friendly assistant.")
-                .voice(Voice.VERSE)
-                .inputAudioFormat(AudioFormat.PCM16)
-                .outputAudioFormat(AudioFormat.G711_ULAW)
-                .inputAudioTranscription(new InputAudioTranscription(TranscriptionModel.WHISPER_1, "en", "Realtime"))
-                .inputAudioNoiseReduction(NoiseReduction.of(NoiseReductionType.NEAR_FIELD))
-                .turnDetection(TurnDetection.semanticVad()
-                        .eagerness(Eagerness.LOW)
-                        .createResponse(true)
-                        .interruptResponse(false)
-                        .build())
-                .tools(WEATHER)
-                .toolChoice(ToolChoice.function("get_weather"))
-                .temperature(0.8)
-                .maxResponseOutputTokens(MaxOutputTokens.INF)
-                .speed(1.0)
-                .tracing(Tracing.of("support", "g1", Map.of("k", "v")))
-                .clientSecret(ClientSecretConfig.expiresAfterSeconds(600))
-                .build();
-    }
-
     @Test
-    void theFullRequestHasEveryFieldSet() throws Exception {
-        RealtimeSessionCreateRequest request = fullRequest();
-
-        RecordComponent[] components = RealtimeSessionCreateRequest.class.getRecordComponents();
-        assertThat(components).hasSize(16);
-        for (RecordComponent component : components) {
-            assertThat(component.getAccessor().invoke(request)).as(component.getName()).isNotNull();
-        }
-    }
-
-    @Test
-    void theBuilderSetsEachComponent() {
+    void theBuilderSetsEachField() {
         RealtimeSessionCreateRequest r = fullRequest();
 
         assertThat(r.model()).isSameAs(RealtimeModel.GPT_4O_REALTIME_PREVIEW);
@@ -69,49 +42,52 @@ class RealtimeSessionCreateRequestTest {
         assertThat(r.inputAudioFormat()).isEqualTo(AudioFormat.PCM16);
         assertThat(r.outputAudioFormat()).isEqualTo(AudioFormat.G711_ULAW);
         assertThat(r.inputAudioTranscription())
+                .isEqualTo(new InputAudioTranscription(TranscriptionModel.WHISPER_1, "en", "Realtime"));
+        assertThat(r.inputAudioTranscriptionSetting())
                 .isEqualTo(Setting.enabled(new InputAudioTranscription(TranscriptionModel.WHISPER_1, "en", "Realtime")));
-        assertThat(r.inputAudioNoiseReduction()).isEqualTo(Setting.enabled(new NoiseReduction(NoiseReductionType.NEAR_FIELD)));
-        assertThat(r.turnDetection().valueOrNull())
-                .isEqualTo(new TurnDetection(TurnDetectionType.SEMANTIC_VAD, Eagerness.LOW, null, null, null, true, false));
+        assertThat(r.inputAudioNoiseReduction()).isEqualTo(NoiseReduction.of(NoiseReductionType.NEAR_FIELD));
+        assertThat(r.inputAudioNoiseReductionSetting()).isEqualTo(Setting.enabled(NoiseReduction.NEAR_FIELD));
+        assertThat(r.turnDetection()).isEqualTo(TurnDetection.builder().type(TurnDetectionType.SEMANTIC_VAD)
+                .eagerness(Eagerness.LOW).createResponse(true).interruptResponse(false).build());
         assertThat(r.tools()).containsExactly(WEATHER);
         assertThat(r.toolChoice()).isEqualTo(new ToolChoice.Function("get_weather"));
         assertThat(r.temperature()).isEqualTo(0.8);
         assertThat(r.maxResponseOutputTokens()).isSameAs(MaxOutputTokens.INF);
         assertThat(r.speed()).isEqualTo(1.0);
-        assertThat(r.tracing()).isEqualTo(Setting.enabled(new Tracing.Configuration("support", "g1", Map.of("k", "v"))));
-        assertThat(r.clientSecret())
-                .isEqualTo(new ClientSecretConfig(new ExpiresAfter(ExpiryAnchor.CREATED_AT, 600)));
+        assertThat(r.tracing()).isEqualTo(new Tracing.Configuration("support", "g1", JsonObject.parse("{\"k\":\"v\"}")));
+        assertThat(r.tracingSetting()).isEqualTo(Setting.enabled(r.tracing()));
+        assertThat(r.clientSecret()).isEqualTo(new ClientSecretConfig(new ExpiresAfter(ExpiryAnchor.CREATED_AT, 600)));
     }
 
     @Test
-    void theBuilderBuildsWhatTheCanonicalConstructorBuilds() {
-        RealtimeSessionCreateRequest direct = new RealtimeSessionCreateRequest(
-                RealtimeModel.of("gpt-4o-realtime-preview"),
-                List.of(Modality.AUDIO, Modality.TEXT),
-                "You are a friendly assistant.",
-                Voice.of("verse"),
-                AudioFormat.of("pcm16"),
-                AudioFormat.of("g711_ulaw"),
-                Setting.enabled(new InputAudioTranscription(TranscriptionModel.of("whisper-1"), "en", "Realtime")),
-                Setting.enabled(new NoiseReduction(NoiseReductionType.of("near_field"))),
-                Setting.enabled(TurnDetection.builder()
+    void valuesMadeByOfEqualTheConstants() {
+        RealtimeSessionCreateRequest viaOf = RealtimeSessionCreateRequest.builder()
+                .model(RealtimeModel.of("gpt-4o-realtime-preview"))
+                .modalities(List.of(Modality.of("audio"), Modality.of("text")))
+                .instructions("You are a friendly assistant.")
+                .voice(Voice.of("verse"))
+                .inputAudioFormat(AudioFormat.of("pcm16"))
+                .outputAudioFormat(AudioFormat.of("g711_ulaw"))
+                .inputAudioTranscriptionSetting(Setting.enabled(
+                        new InputAudioTranscription(TranscriptionModel.of("whisper-1"), "en", "Realtime")))
+                .inputAudioNoiseReductionSetting(Setting.enabled(NoiseReduction.of(NoiseReductionType.of("near_field"))))
+                .turnDetectionSetting(Setting.enabled(TurnDetection.builder()
                         .type(TurnDetectionType.of("semantic_vad"))
                         .eagerness(Eagerness.of("low"))
                         .createResponse(true)
                         .interruptResponse(false)
-                        .build()),
-                List.of(Tool.function(
-                        "get_weather",
-                        "Returns the current weather",
-                        Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string"))))),
-                ToolChoice.of("get_weather"),
-                0.8,
-                MaxOutputTokens.inf(),
-                1.0,
-                Setting.enabled(Tracing.of("support", "g1", Map.of("k", "v"))),
-                new ClientSecretConfig(ExpiresAfter.seconds(600)));
+                        .build()))
+                .tools(List.of(Tool.function("get_weather", "Returns the current weather",
+                        JsonObject.from(Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string")))))))
+                .toolChoice(ToolChoice.of("get_weather"))
+                .temperature(0.8)
+                .maxResponseOutputTokens(MaxOutputTokens.inf())
+                .speed(1.0)
+                .tracingSetting(Setting.enabled(Tracing.of("support", "g1", JsonObject.from(Map.of("k", "v")))))
+                .clientSecret(new ClientSecretConfig(ExpiresAfter.seconds(600)))
+                .build();
 
-        assertThat(fullRequest()).isEqualTo(direct).hasSameHashCodeAs(direct);
+        assertThat(fullRequest()).isEqualTo(viaOf).hasSameHashCodeAs(viaOf);
     }
 
     @Test
@@ -132,6 +108,8 @@ class RealtimeSessionCreateRequestTest {
         assertThat(empty.modalities()).isNull();
         assertThat(empty.tools()).isNull();
         assertThat(empty.turnDetection()).isNull();
+        assertThat(empty.turnDetectionSetting()).isNull();
+        assertThat(empty).hasToString("RealtimeSessionCreateRequest[]");
     }
 
     @Test
@@ -159,36 +137,26 @@ class RealtimeSessionCreateRequestTest {
 
     @Test
     void addToolWorksAfterAnImmutableListWasSet() {
-        RealtimeSessionCreateRequest request = RealtimeSessionCreateRequest.builder()
-                .tools(List.of(WEATHER))
-                .addTool(LOOKUP)
-                .build();
-
-        assertThat(request.tools()).containsExactly(WEATHER, LOOKUP);
+        assertThat(RealtimeSessionCreateRequest.builder().tools(List.of(WEATHER)).addTool(LOOKUP).build().tools())
+                .containsExactly(WEATHER, LOOKUP);
     }
 
     @Test
     void addToolWorksAfterAVarargsListWasSet() {
-        RealtimeSessionCreateRequest request =
-                RealtimeSessionCreateRequest.builder().tools(WEATHER).addTool(LOOKUP).build();
-
-        assertThat(request.tools()).containsExactly(WEATHER, LOOKUP);
+        assertThat(RealtimeSessionCreateRequest.builder().tools(WEATHER).addTool(LOOKUP).build().tools())
+                .containsExactly(WEATHER, LOOKUP);
     }
 
     @Test
     void addToolStartsAListWhenNoneWasSet() {
-        RealtimeSessionCreateRequest request =
-                RealtimeSessionCreateRequest.builder().addTool(LOOKUP).addTool(WEATHER).build();
-
-        assertThat(request.tools()).containsExactly(LOOKUP, WEATHER);
+        assertThat(RealtimeSessionCreateRequest.builder().addTool(LOOKUP).addTool(WEATHER).build().tools())
+                .containsExactly(LOOKUP, WEATHER);
     }
 
     @Test
     void addToolAfterToBuilderOfARequestWithoutTools() {
-        RealtimeSessionCreateRequest request =
-                RealtimeSessionCreateRequest.builder().build().toBuilder().addTool(LOOKUP).build();
-
-        assertThat(request.tools()).containsExactly(LOOKUP);
+        assertThat(RealtimeSessionCreateRequest.builder().build().toBuilder().addTool(LOOKUP).build().tools())
+                .containsExactly(LOOKUP);
     }
 
     @Test
@@ -206,8 +174,7 @@ class RealtimeSessionCreateRequestTest {
     void builtListsAreUnmodifiable() {
         RealtimeSessionCreateRequest request = fullRequest();
 
-        assertThatThrownBy(() -> request.modalities().add(Modality.TEXT))
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> request.modalities().add(Modality.TEXT)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> request.modalities().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> request.tools().add(LOOKUP)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> request.tools().set(0, LOOKUP)).isInstanceOf(UnsupportedOperationException.class);
@@ -247,29 +214,16 @@ class RealtimeSessionCreateRequestTest {
     }
 
     @Test
-    void theCanonicalConstructorCopiesItsLists() {
-        List<Modality> modalities = new ArrayList<>(List.of(Modality.AUDIO));
-        List<Tool> tools = new ArrayList<>(List.of(WEATHER));
-
-        RealtimeSessionCreateRequest request = new RealtimeSessionCreateRequest(
-                null, modalities, null, null, null, null, null, null, null, tools, null, null, null, null, null, null);
-        modalities.clear();
-        tools.clear();
-
-        assertThat(request.modalities()).containsExactly(Modality.AUDIO);
-        assertThat(request.tools()).containsExactly(WEATHER);
-    }
-
-    @Test
     void nullListElementsAreRejectedWithTheirIndex() {
         assertThatNullPointerException()
-                .isThrownBy(() -> RealtimeSessionCreateRequest.builder()
-                        .modalities(Arrays.asList(Modality.TEXT, null))
-                        .build())
+                .isThrownBy(() -> RealtimeSessionCreateRequest.builder().modalities(Arrays.asList(Modality.TEXT, null)).build())
                 .withMessage("modalities[1] must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> RealtimeSessionCreateRequest.builder().addTool(null).build())
-                .withMessage("tools[0] must not be null");
+                .isThrownBy(() -> RealtimeSessionCreateRequest.builder().addTool(null))
+                .withMessage("tools[] must not be null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> RealtimeSessionCreateRequest.builder().tools(Arrays.asList(WEATHER, null)).build())
+                .withMessage("tools[1] must not be null");
     }
 
     @Test
@@ -302,8 +256,9 @@ class RealtimeSessionCreateRequestTest {
         schema.put("type", "object");
         schema.put("properties", properties);
 
-        RealtimeSessionCreateRequest request =
-                RealtimeSessionCreateRequest.builder().addTool(Tool.function("get_weather", null, schema)).build();
+        RealtimeSessionCreateRequest request = RealtimeSessionCreateRequest.builder()
+                .addTool(Tool.function("get_weather", null, JsonObject.from(schema)))
+                .build();
         properties.put("unit", Map.of("type", "string"));
 
         assertThat(request.tools().get(0).parameters()).isEqualTo(WEATHER.parameters());
