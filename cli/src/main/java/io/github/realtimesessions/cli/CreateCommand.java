@@ -1,44 +1,28 @@
 package io.github.realtimesessions.cli;
 
-import io.github.realtimesessions.model.InputAudioTranscription;
+import io.github.realtimesessions.cli.SessionKind.Field;
+import io.github.realtimesessions.model.ClientSecretRequest;
+import io.github.realtimesessions.model.ClientSecretResponse;
 import io.github.realtimesessions.model.InvalidRequestException;
-import io.github.realtimesessions.model.MaxOutputTokens;
-import io.github.realtimesessions.model.Modality;
-import io.github.realtimesessions.model.RealtimeModel;
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
-import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
-import io.github.realtimesessions.model.Setting;
-import io.github.realtimesessions.model.TranscriptionModel;
-import io.github.realtimesessions.model.Voice;
-import io.github.realtimesessions.port.ClientSettings;
-import io.github.realtimesessions.port.RealtimeApiException;
-import io.github.realtimesessions.port.SessionCreator;
-import io.github.realtimesessions.port.SessionCreators;
-import io.github.realtimesessions.testkit.FakeRealtimeServer;
-import io.github.realtimesessions.transport.core.LibraryInfo;
-import io.github.realtimesessions.transport.core.SessionJsonCodec;
-import io.github.realtimesessions.transport.core.WireFormatException;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.Clock;
+import io.github.realtimesessions.model.JsonValue;
+import io.github.realtimesessions.model.TranslationClientSecretRequest;
+import io.github.realtimesessions.model.TranslationClientSecretResponse;
+import io.github.realtimesessions.model.beta.RealtimeSessionCreateRequest;
+import io.github.realtimesessions.model.beta.RealtimeSessionCreateResponse;
+import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.internal.Schemas;
+import io.github.realtimesessions.port.Endpoint;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** {@code realtime-sessions create}: builds a request from the options, mints a session and prints it. */
+/**
+ * {@code realtime-sessions create}: mints an ephemeral client secret for a realtime session (GA, the default), a
+ * transcription or a translation session, or on the retired beta endpoint, and prints it.
+ */
 @Command(
         name = "create",
         mixinStandardHelpOptions = true,
@@ -47,289 +31,221 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         optionListHeading = "%nOptions:%n",
         description = {
-            "Mints a Realtime session and its ephemeral client secret (POST /v1/realtime/sessions).",
-            "Without OPENAI_API_KEY, or with --embedded, it mints against an in-process fake server:"
-                    + " no network, no account needed."
+            "Mints an ephemeral client secret (ek_...) for a browser or phone to connect with: for a realtime "
+                    + "session by default (POST /v1/realtime/client_secrets), a transcription session with "
+                    + "--transcription, a translation session with --translation "
+                    + "(POST /v1/realtime/translations/client_secrets).",
+            "Without a credential in the environment, or with --embedded, it mints against an embedded fake "
+                    + "server: no network, no account needed."
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  OPENAI_API_KEY     the API key; when unset, the embedded fake server is used",
-            "  OPENAI_BASE_URL    the API's base URL (default https://api.openai.com/v1)",
-            "  OPENAI_ORG_ID      sent as OpenAI-Organization",
-            "  OPENAI_PROJECT_ID  sent as OpenAI-Project",
+            "  OPENAI_API_KEY               the OpenAI API key (none set: the embedded fake)",
+            "  OPENAI_BASE_URL              the API's base URL; see --base-url",
+            "  OPENAI_ORG_ID                sent as OpenAI-Organization",
+            "  OPENAI_PROJECT_ID            sent as OpenAI-Project",
+            "  AZURE_OPENAI_ENDPOINT        an Azure OpenAI resource; see --azure-endpoint",
+            "  AZURE_OPENAI_API_KEY         its key, sent as api-key",
+            "  REALTIME_SESSIONS_TRANSPORT  apache or feign; see --transport",
             "",
-            "Exit codes: 0 session minted, 1 the API or the connection failed, 2 bad input."
+            "Output: a summary (session id, model, voice, the secret's expiry and time left), the secret masked; "
+                    + "--print-secret prints the secret alone, for piping; --json prints the API's answer with "
+                    + "every secret redacted.",
+            "Exit codes: 0 secret minted, 1 the API or the connection failed, 2 bad input."
         })
-final class CreateCommand implements Callable<Integer> {
+final class CreateCommand extends ApiCommand {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CreateCommand.class);
+    /** The model of a translation session when neither an option nor the request file names one. */
+    static final String DEFAULT_TRANSLATION_MODEL = "gpt-realtime-translate";
 
-    private static final String USER_AGENT_SUFFIX = "realtime-sessions-cli/" + LibraryInfo.version();
+    @Mixin
+    SessionOptions session;
 
-    private final Map<String, String> environment;
-    private final Clock clock;
+    @Option(names = "--expires-after", paramLabel = "SECONDS", order = 20,
+            description = "How long the secret stays valid, 10 to 7200 seconds (API default 600).")
+    Integer expiresAfter;
 
-    @Spec
-    private CommandSpec spec;
+    @Option(names = "--transcription", order = 1,
+            description = "Mint for a transcription session (session.type transcription; no --model: use"
+                    + " --transcription-model).")
+    boolean transcription;
 
-    @Option(names = "--model", paramLabel = "MODEL", converter = OptionConverters.ModelConverter.class,
-            description = "The Realtime model, e.g. gpt-4o-realtime-preview.")
-    private RealtimeModel model;
+    @Option(names = "--translation", order = 2,
+            description = "Mint for a translation session; needs --target-language.")
+    boolean translation;
 
-    @Option(names = "--voice", paramLabel = "VOICE", converter = OptionConverters.VoiceConverter.class,
-            description = "The voice, e.g. alloy, ash, ballad, coral, echo, sage, shimmer, verse.")
-    private Voice voice;
+    @Option(names = "--target-language", paramLabel = "CODE", converter = OptionConverters.NonBlank.class,
+            order = 3, description = "With --translation: the language to translate into (ISO-639-1, e.g. es).")
+    String targetLanguage;
 
-    @Option(names = "--instructions", paramLabel = "TEXT", description = "The system instructions.")
-    private String instructions;
+    @Option(names = "--beta", order = 4,
+            description = "Use the retired beta endpoint POST /v1/realtime/sessions, which OpenAI removed on "
+                    + "2026-05-12: only for servers that still emulate it.")
+    boolean beta;
 
-    @Option(names = "--modalities", paramLabel = "MODALITY", split = ",",
-            converter = OptionConverters.ModalityConverter.class,
-            description = "Comma-separated: text,audio (the default) or text alone, which disables audio.")
-    private List<Modality> modalities;
+    @Option(names = "--json", order = 40,
+            description = "Print the API's answer as JSON, every secret redacted, instead of the summary.")
+    boolean json;
 
-    @Option(names = "--temperature", paramLabel = "T", description = "The sampling temperature, 0.6 to 1.2.")
-    private Double temperature;
+    @Option(names = "--print-secret", order = 41,
+            description = "Print only the client secret's value, for piping.")
+    boolean printSecret;
 
-    @Option(names = "--speed", paramLabel = "S", description = "The speed of spoken responses, 0.25 to 1.5.")
-    private Double speed;
+    private SessionKind kind;
+    private ClientSecretRequest clientSecretRequest;
+    private TranslationClientSecretRequest translationRequest;
+    @SuppressWarnings("deprecation") // --beta builds the retired endpoint's request on purpose
+    private RealtimeSessionCreateRequest betaRequest;
 
-    @Option(names = "--turn-detection", paramLabel = "MODE", converter = TurnDetectionMode.Converter.class,
-            description = "server_vad, semantic_vad or none (turn detection off).")
-    private TurnDetectionMode turnDetection;
-
-    @Option(names = "--transcription-model", paramLabel = "MODEL",
-            converter = OptionConverters.TranscriptionModelConverter.class,
-            description = "Turns on input transcription with this model, e.g. whisper-1, gpt-4o-transcribe.")
-    private TranscriptionModel transcriptionModel;
-
-    @Option(names = "--expires-after", paramLabel = "SECONDS",
-            description = "The lifetime of the client secret, 10 to 7200 seconds (API default 600).")
-    private Integer expiresAfter;
-
-    @Option(names = "--max-output-tokens", paramLabel = "N|inf",
-            converter = OptionConverters.MaxOutputTokensConverter.class,
-            description = "The output-token limit of one response, 1 to 4096, or inf.")
-    private MaxOutputTokens maxOutputTokens;
-
-    @Option(names = "--request-file", paramLabel = "FILE",
-            description = "A JSON file with the full request body; the options above override its fields.")
-    private Path requestFile;
-
-    @Option(names = "--transport", paramLabel = "NAME",
-            description = "The HTTP transport: apache or feign (default: apache when present, else the one found).")
-    private String transport;
-
-    @Option(names = "--embedded",
-            description = "Mint against the embedded fake server even when OPENAI_API_KEY is set.")
-    private boolean embedded;
-
-    @Option(names = "--json", description = "Print the response JSON (secret redacted) instead of the summary.")
-    private boolean json;
-
-    @Option(names = "--print-secret", description = "Print only the client secret's value, for piping.")
-    private boolean printSecret;
-
-    // Read by RealtimeSessionsCli.main before any logger exists; declared here for parsing and help.
-    @Option(names = "--verbose", description = "Log what the library does (debug level) to standard error.")
-    @SuppressWarnings("unused")
-    private boolean verbose;
-
-    CreateCommand(Map<String, String> environment, Clock clock) {
-        this.environment = environment;
-        this.clock = clock;
+    CreateCommand(Terminal terminal) {
+        super(terminal);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (json && printSecret) {
-                throw new UsageException("--json, --print-secret", "choose one output, not both");
-            }
-            RealtimeSessionCreateRequest request = buildRequest();
-            String transportName = chooseTransport();
-            return mint(request, transportName, out, err);
-        } catch (UsageException e) {
-            err.println(RealtimeSessionsCli.NAME + ": " + ApiFailures.oneLine(e.getMessage()));
-            return RealtimeSessionsCli.EXIT_USAGE;
+    @SuppressWarnings("deprecation") // --beta decodes the retired endpoint's request on purpose
+    void prepare() {
+        if (json && printSecret) {
+            throw new UsageException("--json, --print-secret", "choose one output, not both");
         }
-    }
-
-    private int mint(RealtimeSessionCreateRequest request, String transportName, PrintWriter out, PrintWriter err) {
-        boolean useEmbedded = embedded || apiKey() == null;
-        ClientSettings environmentSettings = useEmbedded ? null : environmentSettings();
-        if (useEmbedded) {
-            err.println(embedded
-                    ? "Using the embedded fake Realtime server (--embedded): no network, no account needed."
-                    : "No " + ClientSettings.ENV_API_KEY + " set: using the embedded fake Realtime server"
-                            + " (no network, no account needed).");
-            err.flush();
-        }
-        String apiKey = null;
-        try (FakeRealtimeServer server = useEmbedded ? FakeRealtimeServer.start() : null) {
-            ClientSettings settings = useEmbedded
-                    ? server.settings().userAgentSuffix(USER_AGENT_SUFFIX).build()
-                    : environmentSettings;
-            apiKey = settings.apiKey();
-            LOG.debug("Minting a session over {} at {}", transportName, settings.baseUri());
-            RealtimeSessionCreateResponse response;
-            try (SessionCreator creator = SessionCreators.create(settings, transportName)) {
-                response = creator.create(request);
-            }
-            LOG.debug("Minted session {}", response.id());
-            SessionReport report = new SessionReport(response);
-            if (printSecret) {
-                out.println(report.secretValue());
-            } else if (json) {
-                out.println(report.redactedJson());
-            } else {
-                out.print(report.summary(transportName, settings.baseUri(), clock));
-            }
-            out.flush();
-            return RealtimeSessionsCli.EXIT_OK;
-        } catch (RealtimeApiException e) {
-            LOG.debug("The call failed", e);
-            err.println(RealtimeSessionsCli.NAME + ": " + ApiFailures.describe(e, apiKey));
-            return RealtimeSessionsCli.EXIT_FAILURE;
-        }
-    }
-
-    /** Builds the request: the request file if given, then every option given on top of it. */
-    RealtimeSessionCreateRequest buildRequest() {
-        RealtimeSessionCreateRequest base = requestFile == null ? null : readRequestFile();
-        RealtimeSessionCreateRequest.Builder builder =
-                base == null ? RealtimeSessionCreateRequest.builder() : base.toBuilder();
-        if (model != null) {
-            builder.model(model);
-        }
-        if (voice != null) {
-            builder.voice(voice);
-        }
-        if (instructions != null) {
-            builder.instructions(instructions);
-        }
-        if (modalities != null) {
-            builder.modalities(modalities);
-        }
-        if (temperature != null) {
-            builder.temperature(temperature);
-        }
-        if (speed != null) {
-            builder.speed(speed);
-        }
-        if (turnDetection != null) {
-            turnDetection.applyTo(builder);
-        }
-        if (transcriptionModel != null) {
-            builder.inputAudioTranscription(transcription(base));
+        RequestDocument document = session.document();
+        kind = chooseKind(document);
+        session.applyTo(document, kind);
+        if (targetLanguage != null) {
+            document.set(Field.TARGET_LANGUAGE.option(), SessionOptions.pathOf(kind, Field.TARGET_LANGUAGE),
+                    JsonValue.of(targetLanguage));
         }
         if (expiresAfter != null) {
-            builder.expiresAfterSeconds(expiresAfter);
-        }
-        if (maxOutputTokens != null) {
-            builder.maxResponseOutputTokens(maxOutputTokens);
-        }
-        try {
-            return builder.build();
-        } catch (InvalidRequestException e) {
-            throw new UsageException(e.violations().stream()
-                    .map(v -> optionFor(v.field()) + ": " + ruleOf(v))
-                    .collect(Collectors.joining("; ")));
-        }
-    }
-
-    /** The transcription model from the option; language and prompt from the request file, if it had them. */
-    private InputAudioTranscription transcription(RealtimeSessionCreateRequest base) {
-        Setting<InputAudioTranscription> fromFile = base == null ? null : base.inputAudioTranscription();
-        InputAudioTranscription current = fromFile == null ? null : fromFile.valueOrNull();
-        return current == null
-                ? InputAudioTranscription.of(transcriptionModel)
-                : new InputAudioTranscription(transcriptionModel, current.language(), current.prompt());
-    }
-
-    private RealtimeSessionCreateRequest readRequestFile() {
-        String subject = "--request-file " + requestFile;
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(requestFile);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(subject, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new UsageException(subject, "cannot be read (access denied)");
-        } catch (IOException e) {
-            throw new UsageException(subject, "cannot be read (" + e.getMessage() + ")");
-        }
-        try {
-            return SessionJsonCodec.instance().decodeRequest(bytes);
-        } catch (WireFormatException e) {
-            throw new UsageException(subject, e.getMessage());
-        } catch (InvalidRequestException e) {
-            throw new UsageException(subject, e.violations().stream()
-                    .map(InvalidRequestException.Violation::toString)
-                    .collect(Collectors.joining("; ")));
-        }
-    }
-
-    /** Names the option that set a field, when an option did; else the JSON field (it came from the file). */
-    private String optionFor(String field) {
-        record OptionField(String option, Predicate<String> matches, boolean given) {}
-        List<OptionField> options = List.of(
-                new OptionField("--model", "model"::equals, model != null),
-                new OptionField("--voice", "voice"::equals, voice != null),
-                new OptionField("--instructions", "instructions"::equals, instructions != null),
-                new OptionField("--modalities", "modalities"::equals, modalities != null),
-                new OptionField("--temperature", "temperature"::equals, temperature != null),
-                new OptionField("--speed", "speed"::equals, speed != null),
-                new OptionField("--turn-detection", f -> f.startsWith("turn_detection"), turnDetection != null),
-                new OptionField("--transcription-model", f -> f.startsWith("input_audio_transcription"),
-                        transcriptionModel != null),
-                new OptionField("--expires-after", f -> f.startsWith("client_secret"), expiresAfter != null),
-                new OptionField("--max-output-tokens", "max_response_output_tokens"::equals,
-                        maxOutputTokens != null));
-        return options.stream()
-                .filter(o -> o.given() && o.matches().test(field))
-                .map(OptionField::option)
-                .findFirst()
-                .orElse(requestFile == null ? field : "--request-file " + requestFile + ": " + field);
-    }
-
-    private static String ruleOf(InvalidRequestException.Violation violation) {
-        return violation.actual() == null
-                ? violation.rule()
-                : violation.rule() + " (was " + violation.actual() + ")";
-    }
-
-    /** The named transport, else apache when present, else the one found. */
-    String chooseTransport() {
-        List<String> available = SessionCreators.availableTransports();
-        if (transport != null) {
-            String wanted = transport.trim().toLowerCase(Locale.ROOT);
-            if (!available.contains(wanted)) {
-                throw new UsageException("--transport", "must be one of " + String.join(", ", available)
-                        + " (was '" + transport + "')");
+            String path = SessionOptions.pathOf(kind, Field.EXPIRES_AFTER);
+            if (!document.has(path + ".anchor")) {
+                document.set(Field.EXPIRES_AFTER.option(), path + ".anchor", JsonValue.of("created_at"));
             }
-            return wanted;
+            document.set(Field.EXPIRES_AFTER.option(), path + ".seconds", JsonValue.of(expiresAfter));
         }
-        if (available.isEmpty()) {
-            throw new IllegalStateException("no Realtime Sessions transport on the class path: the jar is incomplete");
+        complete(document);
+        switch (kind) {
+            case REALTIME, TRANSCRIPTION -> {
+                ClientSecretRequest request = document.decode(Schemas.CLIENT_SECRET_REQUEST);
+                clientSecretRequest = withSafetyIdentifier(document,
+                        () -> request.toBuilder().safetyIdentifier(session.safetyIdentifier).build());
+            }
+            case TRANSLATION -> {
+                TranslationClientSecretRequest request = document.decode(Schemas.TRANSLATION_CLIENT_SECRET_REQUEST);
+                translationRequest = withSafetyIdentifier(document,
+                        () -> request.toBuilder().safetyIdentifier(session.safetyIdentifier).build());
+            }
+            case BETA -> {
+                betaRequest = document.decode(BetaSchemas.SESSION_REQUEST);
+                terminal.notice("Note: --beta calls POST /v1/realtime/sessions, which OpenAI removed on 2026-05-12;"
+                        + " only a server that still emulates it answers. Leave out --beta for the GA endpoint.");
+            }
         }
-        return available.contains("apache") ? "apache" : available.get(0);
     }
 
-    private String apiKey() {
-        String key = environment.get(ClientSettings.ENV_API_KEY);
-        return key == null || key.isBlank() ? null : key;
+    /** The kind the flags select; a GA request file may select transcription by its {@code session.type}. */
+    private SessionKind chooseKind(RequestDocument document) {
+        List<String> flags = new ArrayList<>();
+        if (transcription) {
+            flags.add("--transcription");
+        }
+        if (translation) {
+            flags.add("--translation");
+        }
+        if (beta) {
+            flags.add("--beta");
+        }
+        if (flags.size() > 1) {
+            throw new UsageException(String.join(", ", flags), "choose one kind of session");
+        }
+        JsonValue fileType = document.get("session.type");
+        String typeInFile = fileType == null ? null : fileType.asString();
+        SessionKind chosen = transcription ? SessionKind.TRANSCRIPTION
+                : translation ? SessionKind.TRANSLATION
+                : beta ? SessionKind.BETA
+                : "transcription".equals(typeInFile) ? SessionKind.TRANSCRIPTION
+                : SessionKind.REALTIME;
+        boolean typed = chosen == SessionKind.REALTIME || chosen == SessionKind.TRANSCRIPTION;
+        if (typed && typeInFile != null && !typeInFile.equals(chosen.type())) {
+            throw new UsageException(RequestDocument.subject(document.file()), "session.type is " + typeInFile
+                    + (transcription
+                            ? ", but --transcription mints a transcription session"
+                            : ", but create mints a realtime or (with --transcription) a transcription session"));
+        }
+        return chosen;
     }
 
-    private ClientSettings environmentSettings() {
+    /** Fills in what the kind needs when neither the file nor an option set it. */
+    private void complete(RequestDocument document) {
+        switch (kind) {
+            case REALTIME -> SessionOptions.completeRealtime(document, "session");
+            case TRANSCRIPTION -> {
+                document.set(null, "session.type", JsonValue.of("transcription"));
+                String transcriptionPath = "session.audio.input.transcription";
+                JsonValue current = document.get(transcriptionPath);
+                if (!document.has(transcriptionPath + ".model") && (current == null || !current.isNull())) {
+                    document.set(null, transcriptionPath + ".model",
+                            JsonValue.of(SessionOptions.DEFAULT_TRANSCRIPTION_MODEL));
+                }
+            }
+            case TRANSLATION -> {
+                if (!document.has("session.model")) {
+                    document.set(null, "session.model", JsonValue.of(DEFAULT_TRANSLATION_MODEL));
+                }
+                if (!document.has(SessionOptions.pathOf(kind, Field.TARGET_LANGUAGE))) {
+                    throw new UsageException("--target-language", "is required with --translation: the language to"
+                            + " translate into, e.g. --target-language es");
+                }
+            }
+            case BETA -> {
+                // The beta endpoint has its own defaults; nothing to add.
+            }
+        }
+    }
+
+    /** Builds the request again with the safety identifier, whose rule is reported under its option. */
+    private static <T> T withSafetyIdentifier(RequestDocument document, Supplier<T> build) {
         try {
-            return ClientSettings.builderFromEnvironment(environment::get)
-                    .userAgentSuffix(USER_AGENT_SUFFIX)
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("environment", ApiFailures.scrub(e.getMessage(), apiKey()));
+            return build.get();
+        } catch (InvalidRequestException e) {
+            throw document.invalid(e);
         }
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // --beta calls the retired endpoint on purpose
+    int execute(Connection connection) {
+        SessionReport report = switch (kind) {
+            case REALTIME, TRANSCRIPTION -> {
+                ClientSecretResponse response = connection.creator().createClientSecret(clientSecretRequest);
+                yield SessionReport.of(response);
+            }
+            case TRANSLATION -> {
+                TranslationClientSecretResponse response =
+                        connection.creator().createTranslationClientSecret(translationRequest);
+                yield SessionReport.of(response);
+            }
+            case BETA -> {
+                RealtimeSessionCreateResponse response = connection.creator().create(betaRequest);
+                yield SessionReport.of(response);
+            }
+        };
+        if (printSecret) {
+            terminal.out().println(report.secretValue());
+        } else if (json) {
+            terminal.out().println(report.redactedJson());
+        } else {
+            terminal.out().print(report.summary(connection.transport(), connection.urlOf(endpoint(), null),
+                    terminal.clock()));
+        }
+        terminal.out().flush();
+        return RealtimeSessionsCli.EXIT_OK;
+    }
+
+    @Override
+    Endpoint endpoint() {
+        return switch (kind) {
+            case TRANSLATION -> Endpoint.TRANSLATION_CLIENT_SECRETS;
+            case BETA -> Endpoint.SESSIONS;
+            default -> Endpoint.CLIENT_SECRETS;
+        };
     }
 }

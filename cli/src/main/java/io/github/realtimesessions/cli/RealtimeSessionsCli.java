@@ -1,8 +1,7 @@
 package io.github.realtimesessions.cli;
 
-import io.github.realtimesessions.transport.core.LibraryInfo;
+import io.github.realtimesessions.transport.core.internal.LibraryInfo;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -15,35 +14,36 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code realtime-sessions} command: {@code realtime-sessions create [options]} mints a Realtime session and
- * prints it.
+ * The {@code realtime-sessions} command: {@code create} mints an ephemeral client secret, {@code call} exchanges a
+ * WebRTC SDP offer for an answer, {@code hangup} ends a call.
  *
  * <p>{@link #main(String[])} is the runnable jar's entry point. {@link #run(String[], Map, PrintStream, PrintStream)}
  * does all the work without touching the process (no {@code System.exit}, no real environment), so that tests and
  * other tools can call it.
  *
- * <p>Exit codes: {@value #EXIT_OK} when a session was minted (or help and version were printed),
- * {@value #EXIT_FAILURE} when the API answered an error or could not be reached, {@value #EXIT_USAGE} for bad input
- * (an option, an environment variable or a request file), always with one line on standard error naming what is wrong.
+ * <p>Exit codes: {@value #EXIT_OK} when the call succeeded (or help and version were printed), {@value #EXIT_FAILURE}
+ * when the API answered an error or could not be reached, {@value #EXIT_USAGE} for bad input (an option, an environment
+ * variable or a file), always with one line on standard error naming what is wrong and what to change.
  */
 @Command(
         name = RealtimeSessionsCli.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = RealtimeSessionsCli.VersionProvider.class,
         usageHelpAutoWidth = true,
-        description = "Mints ephemeral client secrets for OpenAI's Realtime API.",
+        description = "Mints ephemeral client secrets for OpenAI's Realtime API, and brokers WebRTC calls.",
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
         footer = {
             "",
-            "Try 'realtime-sessions create': without OPENAI_API_KEY it mints against an embedded fake server."
+            "Try 'realtime-sessions create': without OPENAI_API_KEY it mints against an embedded fake server.",
+            "Run 'realtime-sessions help COMMAND' for a command's options."
         })
 public final class RealtimeSessionsCli {
 
     /** The command's name, as it prefixes every diagnostic. */
     public static final String NAME = "realtime-sessions";
 
-    /** Exit code: the session was minted, or help or the version was printed. */
+    /** Exit code: the call succeeded, or help or the version was printed. */
     public static final int EXIT_OK = 0;
 
     /** Exit code: the API answered an error, could not be reached, or answered something unreadable. */
@@ -69,9 +69,9 @@ public final class RealtimeSessionsCli {
     }
 
     /**
-     * Runs the command without exiting: parses {@code args}, mints a session and prints the result.
+     * Runs the command without exiting: parses {@code args}, makes the call and prints the result.
      *
-     * @param args the command line, e.g. {@code create --voice ash --json}
+     * @param args the command line, e.g. {@code create --voice marin --json}
      * @param environment the environment variables to read ({@code OPENAI_API_KEY}, ...), e.g. {@code System.getenv()}
      * @param out where results and help go
      * @param err where notices and diagnostics go
@@ -84,31 +84,32 @@ public final class RealtimeSessionsCli {
     /** As {@link #run(String[], Map, PrintStream, PrintStream)}, with the clock that tells how long a secret lasts. */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err, Clock clock) {
         Objects.requireNonNull(args, "args");
-        Map<String, String> env = Map.copyOf(Objects.requireNonNull(environment, "environment"));
-        PrintWriter outWriter = new PrintWriter(Objects.requireNonNull(out, "out"), true);
-        PrintWriter errWriter = new PrintWriter(Objects.requireNonNull(err, "err"), true);
+        Terminal terminal = Terminal.of(Objects.requireNonNull(environment, "environment"), clock,
+                Objects.requireNonNull(out, "out"), Objects.requireNonNull(err, "err"));
         CommandLine commandLine = new CommandLine(new RealtimeSessionsCli())
-                .addSubcommand(new CreateCommand(env, clock))
+                .addSubcommand(new CreateCommand(terminal))
+                .addSubcommand(new CallCommand(terminal))
+                .addSubcommand(new HangupCommand(terminal))
                 .addSubcommand(new CommandLine.HelpCommand())
-                .setOut(outWriter)
-                .setErr(errWriter)
+                .setOut(terminal.out())
+                .setErr(terminal.err())
                 .setParameterExceptionHandler(RealtimeSessionsCli::handleParameterException)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println(NAME + ": " + ApiFailures.oneLine(e.toString()));
+                    cmd.getErr().println(NAME + ": " + Failures.oneLine(e.toString()));
                     return EXIT_FAILURE;
                 });
         try {
             return commandLine.execute(args);
         } finally {
-            outWriter.flush();
-            errWriter.flush();
+            terminal.out().flush();
+            terminal.err().flush();
         }
     }
 
     /** Prints a parse error as one line (with a "did you mean" for a misspelt option) instead of the whole usage. */
     private static int handleParameterException(ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
-        StringBuilder line = new StringBuilder(NAME).append(": ").append(ApiFailures.oneLine(e.getMessage()));
+        StringBuilder line = new StringBuilder(NAME).append(": ").append(Failures.oneLine(e.getMessage()));
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {

@@ -2,25 +2,42 @@ package io.github.realtimesessions.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.realtimesessions.transport.core.LibraryInfo;
+import io.github.realtimesessions.transport.core.internal.LibraryInfo;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Help, version, and the embedded fake that needs neither network nor account. */
+/** Help, version, and the embedded fake server that needs neither network nor account. */
 class RealtimeSessionsCliTest {
 
-    private static final String SECRET_IN_CLEAR = "ek_[A-Za-z0-9]";
-
     @Test
-    void withoutAnApiKeyItMintsAgainstTheEmbeddedFake() {
+    void withoutACredentialItMintsAGaSecretAgainstTheEmbeddedFakeAndSaysSo() {
         CliRun run = CliRun.run(Map.of(), "create");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.errLines()).containsExactly("No OPENAI_API_KEY set: using the embedded fake Realtime server"
-                + " (no network, no account needed).");
-        assertThat(run.outLines().get(0)).startsWith("Session   sess_");
-        assertThat(run.out()).contains("Secret    ek_******").containsPattern("Transport apache -> http://127\\.0\\.0\\.1:\\d+/v1");
-        assertThat(run.out()).doesNotContainPattern(SECRET_IN_CLEAR);
+                + " (no network, no account needed). Set OPENAI_API_KEY (or AZURE_OPENAI_ENDPOINT and"
+                + " AZURE_OPENAI_API_KEY) to use the real API.");
+        assertThat(run.outLines()).hasSize(6);
+        assertThat(run.outLines().get(0)).matches("Session   sess_\\w+ \\(realtime\\)");
+        assertThat(run.outLines().get(1)).isEqualTo("Model     gpt-realtime");
+        assertThat(run.outLines().get(2)).startsWith("Voice     ");
+        assertThat(run.outLines().get(3)).isEqualTo("Secret    ek_****** (redacted; use --print-secret to print it)");
+        assertThat(run.outLines().get(4)).matches("Expires   \\S+Z \\(in \\d+ s\\)");
+        assertThat(run.outLines().get(5))
+                .matches("Transport apache -> http://127\\.0\\.0\\.1:\\d+/v1/realtime/client_secrets");
+        assertThat(run.out()).doesNotContainPattern(CliRun.SECRET_IN_CLEAR);
+    }
+
+    @Test
+    void theNoticeSaysWhenABaseUrlInTheEnvironmentIsIgnored() {
+        CliRun run = CliRun.run(Map.of("OPENAI_BASE_URL", "https://gateway.example.com/v1"), "create");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("No OPENAI_API_KEY set: using the embedded fake Realtime server")
+                .contains("OPENAI_BASE_URL is ignored");
     }
 
     @Test
@@ -34,8 +51,8 @@ class RealtimeSessionsCliTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.errLines()).containsExactly(
                 "Using the embedded fake Realtime server (--embedded): no network, no account needed.");
-        assertThat(run.out()).contains("\"client_secret\":{\"value\":\"<redacted>\"").doesNotContainPattern(SECRET_IN_CLEAR);
-        assertThat(run.out() + run.err()).doesNotContain("sk-test-not-used-1234");
+        assertThat(run.out()).startsWith("{\"value\":\"<redacted>\"").doesNotContainPattern(CliRun.SECRET_IN_CLEAR);
+        assertThat(run.all()).doesNotContain("sk-test-not-used-1234");
     }
 
     @Test
@@ -47,28 +64,56 @@ class RealtimeSessionsCliTest {
     }
 
     @Test
-    void createHelpListsEveryOption() {
+    void createHelpListsEveryOptionAndTheEnvironment() {
         CliRun run = CliRun.run(Map.of(), "create", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: realtime-sessions create")
-                .contains("--model", "--voice", "--instructions", "--modalities", "--temperature", "--speed",
-                        "--turn-detection", "--transcription-model", "--expires-after", "--max-output-tokens",
-                        "--request-file", "--transport", "--embedded", "--json", "--print-secret", "--verbose",
-                        "--help", "--version", "OPENAI_API_KEY", "Exit codes");
+        assertThat(run.out()).startsWith("Usage: realtime-sessions create");
+        // Help wraps at the terminal's width: compare with the line breaks folded.
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .contains("--transcription", "--translation", "--target-language", "--beta", "2026-05-12",
+                        "--model", "--voice", "custom:ID", "--instructions", "--modalities", "--turn-detection",
+                        "--idle-timeout-ms", "--noise-reduction", "--transcription-model", "--language",
+                        "--expires-after", "--safety-identifier", "--request-file",
+                        "applied on top of", "validated as a whole before anything is sent",
+                        "--json", "--print-secret",
+                        "--base-url", "--azure-endpoint", "--timeout", "--max-retries", "--transport", "--embedded",
+                        "--allow-insecure-http", "--verbose", "--help", "--version",
+                        "OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_API_KEY",
+                        "REALTIME_SESSIONS_TRANSPORT", "Exit codes");
+        assertThat(run.out()).doesNotContain("allowInsecureHttp", "callTimeout(", "Builder");
         assertThat(run.err()).isEmpty();
     }
 
-    @Test
-    void rootHelpListsTheCreateCommand() {
-        CliRun run = CliRun.run(Map.of(), "--help");
+    @ParameterizedTest(name = "{0} --help")
+    @ValueSource(strings = {"call", "hangup"})
+    void everyCommandHasTheConnectionOptions(String command) {
+        CliRun run = CliRun.run(Map.of(), command, "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: realtime-sessions").contains("create", "Mints");
+        assertThat(run.out()).startsWith("Usage: realtime-sessions " + command)
+                .contains("--base-url", "--azure-endpoint", "--timeout", "--max-retries", "--transport",
+                        "--embedded", "--verbose", "Exit codes");
     }
 
     @Test
-    void helpSubcommandShowsTheCreateHelp() {
+    void callHelpListsTheSdpFileAndTheSessionOptions() {
+        CliRun run = CliRun.run(Map.of(), "call", "--help");
+
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("--sdp-file", "byte for byte", "standard error",
+                "--voice", "--instructions", "--request-file", "--safety-identifier");
+    }
+
+    @Test
+    void rootHelpListsTheCommands() {
+        CliRun run = CliRun.run(Map.of(), "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: realtime-sessions").contains("create", "call", "hangup", "help");
+    }
+
+    @Test
+    void helpSubcommandShowsACommandsHelp() {
         CliRun run = CliRun.run(Map.of(), "help", "create");
 
         assertThat(run.exitCode()).isZero();
