@@ -17,6 +17,7 @@ import io.github.realtimesessions.transport.core.internal.Pipeline;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one implementation of {@link SessionCreator} over HTTP, for every transport: a transport extends it and supplies
@@ -38,6 +39,7 @@ public abstract class HttpSessionCreator implements SessionCreator {
     private final String transport;
     private final Pipeline pipeline;
     private final AsyncSessionCreator async = new AsyncView();
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     /**
      * Creates the creator over a transport's exchanges.
@@ -138,7 +140,8 @@ public abstract class HttpSessionCreator implements SessionCreator {
      */
     @Override
     public final void close() {
-        if (pipeline.isClosed()) {
+        // One caller closes: two racing close() calls must not both release the transport.
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         pipeline.close();

@@ -9,6 +9,7 @@ import io.github.realtimesessions.transport.core.RawResponse;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,14 +25,16 @@ import java.util.Map;
  * {@link ApiStatusException} subtype for it. Thread-safe. Not API.
  *
  * <p>Framing: with {@code Transfer-Encoding} the body is read to its end whatever a {@code Content-Length} says (RFC
- * 9112 §6.3); with a {@code Content-Length} exactly that many bytes are read, fewer being a connection cut short; with
- * neither, the body runs to the end of the stream. A 2xx answer with neither and no byte of body where the endpoint
- * returns one is a connection cut before the answer was complete (a head without its blank line reads so), not a
- * malformed answer. A 2xx body over the cap fails as {@link ResponseFormatException}; an error body over its cap is cut.
- * Either way the connection is aborted, never drained.
+ * 9112 §6.3); with a {@code Content-Length} exactly that many bytes are read, fewer being a connection cut short;
+ * {@code Content-Length} values that disagree or are not lengths are invalid framing (a {@link ProtocolException},
+ * the connection aborted); with neither, the body runs to the end of the stream. A 2xx answer with neither and no
+ * byte of body where the endpoint returns one is a connection cut before the answer was complete (a head without its
+ * blank line reads so), not a malformed answer. A 2xx body over the cap fails as {@link ResponseFormatException}; an
+ * error body over its cap is cut. Either way the connection is aborted, never drained.
  *
  * <p>Secrets: error texts are redacted first (by the credential's exact value and by shape) and cut to
- * {@value #MAX_ERROR_BODY_CHARS} characters after, so no part of a secret survives at the cut; header values go into
+ * {@value #MAX_ERROR_BODY_CHARS} characters after, so no part of a secret survives at the cut; an error body cut at
+ * the read limit has a known secret's first part at its very end masked too; header values go into
  * {@link ResponseMetadata} redacted.
  */
 public final class AnswerReader {
@@ -73,20 +76,20 @@ public final class AnswerReader {
      * @return the 2xx answer
      * @throws ApiStatusException for a non-2xx status
      * @throws ResponseFormatException for a 2xx body over the cap
-     * @throws IOException if the body could not be read, or was cut short
+     * @throws IOException if the body could not be read, was cut short, or its framing is invalid
      */
     public Answer read(RawResponse response, int cap, boolean expectsBody, String callSecret) throws IOException {
         int status = response.status();
         HttpHeaders headers = response.headers();
         boolean success = status >= 200 && status <= 299;
         boolean chunked = headers.contains("transfer-encoding");
-        long declared = chunked ? -1 : contentLength(headers);
         int limit = success ? cap : Math.min(cap, MAX_ERROR_BODY_BYTES);
         byte[] body;
         boolean complete;
         try {
+            // Any failure below leaves the connection in an unknown state: it is aborted (once, here), never released.
+            long declared = chunked ? -1 : contentLength(headers);
             if (success && declared > cap) {
-                response.abort();
                 throw tooLarge(status, cap, requestId(headers, callSecret));
             }
             InputStream in = response.body();
@@ -105,11 +108,15 @@ public final class AnswerReader {
                 complete = body.length <= limit;
                 if (!complete) {
                     if (success) {
-                        response.abort();
                         throw tooLarge(status, cap, requestId(headers, callSecret));
                     }
                     body = Arrays.copyOf(body, limit);
                 }
+            }
+            if (success && expectsBody && body.length == 0 && declared < 0 && !chunked) {
+                // Nothing frames the answer and nothing came: the connection was cut before the answer was complete.
+                throw new EOFException(
+                        "the answer ended before its body (no Content-Length, no chunked framing, no byte)");
             }
         } catch (IOException | RuntimeException | Error e) {
             response.abort();
@@ -120,13 +127,10 @@ public final class AnswerReader {
         } else {
             response.abort();
         }
-        if (success && expectsBody && body.length == 0 && declared < 0 && !chunked) {
-            throw new EOFException("the answer ended before its body (no Content-Length, no chunked framing, no byte)");
-        }
         ResponseMetadata metadata = metadata(status, headers, callSecret);
         String requestId = metadata.requestId();
         if (!success) {
-            throw toException(status, headers, body, metadata, callSecret);
+            throw toException(status, headers, body, metadata, callSecret, !complete);
         }
         return new Answer(status, headers, body, metadata, requestId);
     }
@@ -143,8 +147,15 @@ public final class AnswerReader {
      */
     public ApiStatusException toException(
             int status, HttpHeaders headers, byte[] body, ResponseMetadata metadata, String callSecret) {
+        return toException(status, headers, body, metadata, callSecret, false);
+    }
+
+    private ApiStatusException toException(
+            int status, HttpHeaders headers, byte[] body, ResponseMetadata metadata, String callSecret, boolean cut) {
         OpenAiErrorBody error = codec.decodeError(body);
-        String text = body.length == 0 ? null : redactor.redact(new String(body, StandardCharsets.UTF_8), callSecret);
+        String raw = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
+        // A body cut at the read limit may end in the first part of a secret, which its value no longer matches.
+        String text = cut ? redactor.redactCut(raw, callSecret) : redactor.redact(raw, callSecret);
         if (text != null && text.length() > MAX_ERROR_BODY_CHARS) {
             text = text.substring(0, MAX_ERROR_BODY_CHARS);
         }
@@ -190,20 +201,28 @@ public final class AnswerReader {
                 requestId);
     }
 
-    /** The declared length, or -1 when absent, unreadable or ambiguous (several different values). */
-    private static long contentLength(HttpHeaders headers) {
+    /**
+     * The declared length, or -1 when absent. Several different values, or one that is not a length, make the framing
+     * invalid: RFC 9112 §6.3 has the client treat the answer as an unrecoverable error and close the connection, as
+     * HTTP libraries do when they frame the body themselves.
+     */
+    private static long contentLength(HttpHeaders headers) throws ProtocolException {
         List<String> values = headers.all("content-length");
         long length = -1;
         for (String value : values) {
-            for (String part : value.split(",")) {
+            for (String part : value.split(",", -1)) {
                 long parsed;
                 try {
                     parsed = Long.parseLong(part.trim());
                 } catch (NumberFormatException e) {
-                    return -1;
+                    throw new ProtocolException("the answer's framing is invalid: a Content-Length is not a length");
                 }
-                if (parsed < 0 || (length >= 0 && parsed != length)) {
-                    return -1;
+                if (parsed < 0) {
+                    throw new ProtocolException("the answer's framing is invalid: a Content-Length is negative");
+                }
+                if (length >= 0 && parsed != length) {
+                    throw new ProtocolException("the answer's framing is invalid: Content-Length values disagree ("
+                            + length + ", " + parsed + ")");
                 }
                 length = parsed;
             }

@@ -51,6 +51,17 @@ public abstract class Operation<R, T> {
     public abstract Body body(R request);
 
     /**
+     * Tells whether the body of a request may be reused for the same request object: true when the request is deeply
+     * immutable and its encoding deterministic (a JSON body), false when each call needs fresh bytes (a multipart body
+     * with a random boundary).
+     *
+     * @return {@code true} for a cacheable encoding
+     */
+    public boolean encodingIsCacheable() {
+        return false;
+    }
+
+    /**
      * Returns the {@code Accept} header.
      *
      * @return the media type the endpoint answers with

@@ -110,7 +110,7 @@ public final class Operations {
                 throw format(answer, "the answer has no Location header naming the call");
             }
             String callId = lastSegment(location);
-            if (callId == null || !CALL_ID.matcher(callId).matches()) {
+            if (!isCallId(callId)) {
                 throw format(answer, "the Location header does not end in a call id (was "
                         + redactor.forMessage(location, 200) + ")");
             }
@@ -155,12 +155,17 @@ public final class Operations {
         if (callId == null) {
             throw new NullPointerException("callId must not be null");
         }
-        if (!CALL_ID.matcher(callId).matches()) {
+        if (!isCallId(callId)) {
             throw new IllegalArgumentException("callId must be one path segment of letters, digits and . _ ~ -, as"
                     + " the API's rtc_... ids are (was " + io.github.realtimesessions.port.internal.MessageText.sanitize(
                             callId, 80) + ")");
         }
         return callId;
+    }
+
+    /** One path segment of unreserved characters, and not a dot segment ({@code .} or {@code ..}), which would climb. */
+    private static boolean isCallId(String callId) {
+        return callId != null && CALL_ID.matcher(callId).matches() && !callId.equals(".") && !callId.equals("..");
     }
 
     private static String lastSegment(String location) {
@@ -216,6 +221,11 @@ public final class Operations {
         @Override
         public Body body(R request) {
             return new Body(CODEC.encode(requestType, request), "application/json");
+        }
+
+        @Override
+        public boolean encodingIsCacheable() {
+            return true;
         }
 
         @Override

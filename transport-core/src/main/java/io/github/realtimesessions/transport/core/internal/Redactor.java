@@ -99,6 +99,35 @@ public final class Redactor {
     }
 
     /**
+     * Redacts a text that was cut at a limit: as {@link #redact(String, String)}, and a first part of a secret known
+     * by value at the very end of the text (where the cut went through it) is masked too.
+     *
+     * @param text the text, or {@code null}
+     * @param callSecret another secret to redact by value, or {@code null}
+     * @return the text without secrets or their first parts, or {@code null}
+     */
+    public String redactCut(String text, String callSecret) {
+        String result = redact(text, callSecret);
+        if (result == null || result.isEmpty()) {
+            return result;
+        }
+        List<String> secrets = new ArrayList<>(fixed);
+        secrets.addAll(dynamic.get());
+        if (callSecret != null) {
+            secrets.add(callSecret);
+        }
+        for (String secret : secrets) {
+            for (int length = Math.min(secret.length() - 1, result.length()); length >= 1; length--) {
+                if (result.regionMatches(result.length() - length, secret, 0, length)) {
+                    result = result.substring(0, result.length() - length) + MASK;
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
      * Redacts anything shaped like a secret.
      *
      * @param text the text, or {@code null}
@@ -112,11 +141,27 @@ public final class Redactor {
         if (result.contains("sk-") || result.contains("ek_")) {
             result = KEY_LIKE.matcher(result).replaceAll("$1" + MASK);
         }
-        result = BEARER.matcher(result).replaceAll("$1" + MASK);
+        if (containsIgnoreCase(result, "bearer")) {
+            result = BEARER.matcher(result).replaceAll("$1" + MASK);
+        }
         if (result.contains("eyJ")) {
             result = JWT.matcher(result).replaceAll(MASK);
         }
-        return API_KEY_VALUE.matcher(result).replaceAll("$1" + MASK);
+        if (containsIgnoreCase(result, "key")) {
+            result = API_KEY_VALUE.matcher(result).replaceAll("$1" + MASK);
+        }
+        return result;
+    }
+
+    /** A cheap test before a regular expression runs: most texts (header values) hold no secret at all. */
+    private static boolean containsIgnoreCase(String text, String word) {
+        int last = text.length() - word.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
