@@ -55,6 +55,12 @@ final class HttpRequestReader {
             return !tokens.contains("close");
         }
 
+        /** The query of the target, or {@code null}. */
+        String query() {
+            int query = target.indexOf('?');
+            return query < 0 ? null : target.substring(query + 1);
+        }
+
         /** The target without its query. */
         String path() {
             int query = target.indexOf('?');
@@ -72,13 +78,13 @@ final class HttpRequestReader {
     }
 
     /**
-     * Reads the next request.
+     * Reads the head of the next request: request line and headers, not the body.
      *
-     * @return the request, or {@code null} when the client closed the connection between requests
+     * @return the head (its body empty), or {@code null} when the client closed the connection between requests
      * @throws MalformedRequestException if the bytes are not an HTTP/1.x request
      * @throws IOException if the connection fails or closes mid-request
      */
-    Request read() throws IOException {
+    Request readHead() throws IOException {
         String requestLine = readLine(true);
         // RFC 9112 §2.2: a server should ignore at least one empty line before the request line.
         while (requestLine != null && requestLine.isEmpty()) {
@@ -91,14 +97,23 @@ final class HttpRequestReader {
         if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !parts[2].startsWith("HTTP/1.")) {
             throw new MalformedRequestException("not an HTTP/1.x request line: " + abbreviate(requestLine));
         }
-        List<Map.Entry<String, String>> headers = readHeaders();
-        Request head = new Request(parts[0], parts[1], parts[2], headers, new byte[0]);
+        return new Request(parts[0], parts[1], parts[2], readHeaders(), new byte[0]);
+    }
+
+    /**
+     * Reads the body of a request whose head was read, answering {@code Expect: 100-continue} first.
+     *
+     * @param head the head
+     * @return the request with its body
+     * @throws IOException if the connection fails, or the framing is broken
+     */
+    Request readBody(Request head) throws IOException {
         String expect = head.header("Expect");
-        if (expect != null && expect.equalsIgnoreCase("100-continue") && "HTTP/1.1".equals(parts[2])) {
+        if (expect != null && expect.equalsIgnoreCase("100-continue") && "HTTP/1.1".equals(head.version())) {
             out.write(CONTINUE);
             out.flush();
         }
-        return new Request(parts[0], parts[1], parts[2], headers, readBody(head));
+        return new Request(head.method(), head.target(), head.version(), head.headers(), body(head));
     }
 
     private List<Map.Entry<String, String>> readHeaders() throws IOException {
@@ -123,7 +138,7 @@ final class HttpRequestReader {
         return headers;
     }
 
-    private byte[] readBody(Request head) throws IOException {
+    private byte[] body(Request head) throws IOException {
         String transferEncoding = head.header("Transfer-Encoding");
         if (transferEncoding != null && transferEncoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             return readChunked();

@@ -6,8 +6,9 @@ import java.util.List;
  * What the library logged during a contract case, for the case that checks that no log line carries a secret.
  *
  * <p>The library logs through the SLF4J API only, so capturing depends on the backend on the test class path: with
- * Logback, return {@link LogbackLogCapture#start()} from {@link SessionCreatorContract#captureLogs()}; with another
- * backend, implement this interface with it (an appender on the logger {@code io.github.realtimesessions} at DEBUG).
+ * Logback, the contract's fixture uses {@link LogbackLogCapture} by default; with another backend, override
+ * {@code SessionCreatorFixture#captureLogs()} with an implementation of this interface for it (an appender on the
+ * logger {@code io.github.realtimesessions} at DEBUG).
  */
 public interface LogCapture extends AutoCloseable {
 

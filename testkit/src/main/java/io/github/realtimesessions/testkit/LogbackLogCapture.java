@@ -11,28 +11,35 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link LogCapture} for test class paths whose SLF4J backend is Logback: a {@link ListAppender} on the logger
- * {@code io.github.realtimesessions}, at DEBUG while it runs, the previous level restored on {@link #close()}.
- * A contract subclass returns it from {@link SessionCreatorContract#captureLogs()}:
- * <pre>{@code
- * @Override
- * protected LogCapture captureLogs() {
- *     return LogbackLogCapture.start();
- * }
- * }</pre>
+ * {@code io.github.realtimesessions}, at DEBUG while it runs (or while any capture runs: captures may overlap), the
+ * previous level restored when the last one is {@linkplain #close() closed}. A capture sees every line logged under
+ * that logger meanwhile, by any thread, other tests' included.
+ * The contract's fixture uses it by default when Logback is the SLF4J backend
+ * ({@code contract.SessionCreatorFixture#captureLogs()}).
  *
  * <p>The testkit declares {@code logback-classic} as an optional dependency: it brings no logging backend to a test
  * class path, and this class is loaded only where it is used, which needs Logback on that class path.
  */
 public final class LogbackLogCapture implements LogCapture {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger("io.github.realtimesessions");
-    private final Level previousLevel = logger.getLevel();
+    private static final Logger LOGGER = (Logger) LoggerFactory.getLogger("io.github.realtimesessions");
+
+    /** Captures running now, so that overlapping captures (tests run side by side) restore the level only last. */
+    private static int running;
+    private static Level levelBefore;
+
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private boolean closed;
 
     private LogbackLogCapture() {
         appender.start();
-        logger.addAppender(appender);
-        logger.setLevel(Level.DEBUG);
+        LOGGER.addAppender(appender);
+        synchronized (LogbackLogCapture.class) {
+            if (running++ == 0) {
+                levelBefore = LOGGER.getLevel();
+                LOGGER.setLevel(Level.DEBUG);
+            }
+        }
     }
 
     /**
@@ -62,8 +69,16 @@ public final class LogbackLogCapture implements LogCapture {
     /** Detaches the appender and restores the logger's previous level. */
     @Override
     public void close() {
-        logger.setLevel(previousLevel);
-        logger.detachAppender(appender);
+        synchronized (LogbackLogCapture.class) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (--running == 0) {
+                LOGGER.setLevel(levelBefore);
+            }
+        }
+        LOGGER.detachAppender(appender);
         appender.stop();
     }
 

@@ -9,15 +9,12 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,17 +26,15 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 /**
- * An HTTPS server on {@code 127.0.0.1} whose certificate nobody trusts: self-signed, made at test time with the JDK's
- * {@code keytool}, valid for the address {@code 127.0.0.1} (so that only trust, not the host name, is in question).
+ * An HTTPS server on {@code 127.0.0.1} whose certificate nobody trusts: self-signed (made once with the JDK's
+ * {@code keytool} and shipped in the testkit jar, valid until 2126), for the address {@code 127.0.0.1} (so that only trust, not the host name, is in question).
  * It counts TLS handshakes that succeeded or failed and the HTTP requests that arrived, so that a test can show that a
- * client refused the certificate before sending anything. Package-private: a tool of {@link SessionCreatorContract}.
+ * client refused the certificate before sending anything: the contract's TLS case uses it, and so can a transport's own
+ * tests.
  */
-final class UntrustedTlsServer implements AutoCloseable {
+public final class UntrustedTlsServer implements AutoCloseable {
 
     private static final char[] PASSWORD = "contract-only".toCharArray();
-
-    /** The key store, made once per JVM: keytool starts a JVM of its own, which takes a moment. */
-    private static Path keyStore;
 
     private final SSLServerSocket serverSocket;
     private final ExecutorService threads;
@@ -48,6 +43,7 @@ final class UntrustedTlsServer implements AutoCloseable {
     private final AtomicInteger handshakesCompleted = new AtomicInteger();
     private final AtomicInteger handshakesFailed = new AtomicInteger();
     private final AtomicInteger requestsReceived = new AtomicInteger();
+    private final CountDownLatch handshakeEnded = new CountDownLatch(1);
 
     private UntrustedTlsServer(SSLContext context) throws IOException {
         this.serverSocket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket();
@@ -61,24 +57,17 @@ final class UntrustedTlsServer implements AutoCloseable {
     }
 
     /**
-     * Tells whether the JDK running the tests has a {@code keytool} to make the certificate with.
-     *
-     * @return {@code true} if {@link #start()} can work
-     */
-    static boolean keytoolAvailable() {
-        return Files.isExecutable(keytool());
-    }
-
-    /**
-     * Starts a server with a fresh self-signed certificate.
+     * Starts a server with the testkit's self-signed certificate.
      *
      * @return the running server
-     * @throws IllegalStateException if keytool fails
      */
-    static UntrustedTlsServer start() {
+    public static UntrustedTlsServer start() {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(keyStore())) {
+            try (InputStream in = UntrustedTlsServer.class.getResourceAsStream("untrusted-tls.p12")) {
+                if (in == null) {
+                    throw new IllegalStateException("untrusted-tls.p12 is missing from the testkit jar");
+                }
                 store.load(in, PASSWORD);
             }
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -98,7 +87,7 @@ final class UntrustedTlsServer implements AutoCloseable {
      *
      * @return the base URI
      */
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("https://127.0.0.1:" + serverSocket.getLocalPort() + "/v1");
     }
 
@@ -107,7 +96,7 @@ final class UntrustedTlsServer implements AutoCloseable {
      *
      * @return the count
      */
-    int handshakesCompleted() {
+    public int handshakesCompleted() {
         return handshakesCompleted.get();
     }
 
@@ -116,7 +105,7 @@ final class UntrustedTlsServer implements AutoCloseable {
      *
      * @return the count
      */
-    int requestsReceived() {
+    public int requestsReceived() {
         return requestsReceived.get();
     }
 
@@ -126,20 +115,13 @@ final class UntrustedTlsServer implements AutoCloseable {
      * @param timeout how long to wait at most
      * @return {@code true} if a handshake ended in time
      */
-    boolean awaitHandshakeEnded(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (handshakesCompleted.get() + handshakesFailed.get() == 0) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            try {
-                TimeUnit.MILLISECONDS.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+    public boolean awaitHandshakeEnded(Duration timeout) {
+        try {
+            return handshakeEnded.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        return true;
     }
 
     @Override
@@ -173,9 +155,11 @@ final class UntrustedTlsServer implements AutoCloseable {
                 socket.startHandshake();
             } catch (IOException e) {
                 handshakesFailed.incrementAndGet();
+                handshakeEnded.countDown();
                 return;
             }
             handshakesCompleted.incrementAndGet();
+            handshakeEnded.countDown();
             InputStream in = socket.getInputStream();
             if (in.read() >= 0) {
                 requestsReceived.incrementAndGet();
@@ -190,47 +174,6 @@ final class UntrustedTlsServer implements AutoCloseable {
             closeQuietly(socket);
             connections.remove(socket);
         }
-    }
-
-    private static synchronized Path keyStore() throws IOException {
-        if (keyStore != null) {
-            return keyStore;
-        }
-        Path directory = Files.createTempDirectory("realtime-sessions-tls");
-        Path file = directory.resolve("untrusted.p12");
-        directory.toFile().deleteOnExit();
-        file.toFile().deleteOnExit();
-        List<String> command = List.of(
-                keytool().toString(), "-genkeypair", "-noprompt",
-                "-alias", "untrusted", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=127.0.0.1, O=realtime-sessions contract", "-ext", "SAN=ip:127.0.0.1",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", file.toString(),
-                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("keytool did not finish within 60 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IllegalStateException("interrupted while keytool made the certificate", e);
-        }
-        if (process.exitValue() != 0 || !Files.isRegularFile(file)) {
-            throw new IllegalStateException("keytool failed with exit code " + process.exitValue() + ": " + output);
-        }
-        keyStore = file;
-        return file;
-    }
-
-    private static Path keytool() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        return Path.of(System.getProperty("java.home"), "bin", windows ? "keytool.exe" : "keytool");
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

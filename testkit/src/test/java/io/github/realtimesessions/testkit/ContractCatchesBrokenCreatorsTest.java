@@ -2,23 +2,36 @@ package io.github.realtimesessions.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
+import io.github.realtimesessions.model.Audio;
+import io.github.realtimesessions.model.AudioInput;
+import io.github.realtimesessions.model.ClientSecretRequest;
+import io.github.realtimesessions.model.ClientSecretResponse;
+import io.github.realtimesessions.model.RealtimeSessionConfig;
+import io.github.realtimesessions.port.ApiCancelledException;
 import io.github.realtimesessions.port.ApiConnectionException;
 import io.github.realtimesessions.port.ApiStatusException;
 import io.github.realtimesessions.port.ApiTimeoutException;
-import io.github.realtimesessions.port.BadRequestException;
+import io.github.realtimesessions.port.AsyncSessionCreator;
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.ConflictException;
+import io.github.realtimesessions.port.Credential;
 import io.github.realtimesessions.port.RateLimitException;
 import io.github.realtimesessions.port.RealtimeApiException;
+import io.github.realtimesessions.port.RequestOptions;
 import io.github.realtimesessions.port.ResponseFormatException;
-import io.github.realtimesessions.port.RetryPolicy;
 import io.github.realtimesessions.port.SessionCreator;
+import io.github.realtimesessions.testkit.contract.HttpTransportContract;
+import io.github.realtimesessions.testkit.contract.SessionCreatorFixture;
+import io.github.realtimesessions.transport.core.HttpHeaders;
+import io.github.realtimesessions.transport.core.RawRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -27,161 +40,149 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The contract can fail: each case here runs one contract case against a deliberately broken creator and expects
- * the contract to reject it. A suite that passes everything would prove nothing.
+ * The contract can fail: each case runs contract cases against a deliberately broken creator and expects the contract
+ * to reject it. A suite that passes everything would prove nothing.
  */
 class ContractCatchesBrokenCreatorsTest {
 
     @Test
-    void missingAcceptHeaderFailsTheHeaderCase() {
-        assertContractFails(
-                settings -> new JdkHttpSessionCreator(settings, name -> !name.equals("Accept")),
-                SessionCreatorContract::sendsPostWithEveryHeader);
+    void aMissingHeaderFailsTheHeaderCase() {
+        assertContractFails(jdk(request -> withHeaders(request, request.headers().toBuilder().remove("Accept").build())),
+                Probe::sendsTheCredentialAndEveryHeader);
     }
 
     @Test
-    void reportingEveryFailureAsTimeoutFailsTheResetCases() {
-        Function<ClientSettings, SessionCreator> allTimeouts = settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> {
-                try {
-                    return real.create(request);
-                } catch (ApiConnectionException e) {
-                    throw new ApiTimeoutException("everything is a timeout", e);
-                }
-            };
+    void sdpLineEndsChangedOnTheWayFailTheMultipartCases() {
+        UnaryOperator<RawRequest> lf = request -> {
+            String body = new String(request.body(), StandardCharsets.UTF_8);
+            return body.contains("name=\"sdp\"")
+                    ? withBody(request, body.replace("\r\na=", "\na=").getBytes(StandardCharsets.UTF_8))
+                    : request;
         };
-        assertContractFails(allTimeouts, SessionCreatorContract::connectionResetIsConnectionException);
-        assertContractFails(allTimeouts, SessionCreatorContract::brokenConnectionIsConnectionException);
+        assertContractFails(jdk(lf), Probe::callIsTheSpecsMultipartFormByteForByte);
+        assertContractFails(jdk(lf), Probe::offerGetsAnSdpAnswerAndACallId);
+    }
+
+    @Test
+    void reportingEveryFailureAsATimeoutFailsTheConnectionCases() {
+        BiFunction<Probe, ClientSettings, SessionCreator> timeouts = (probe, settings) ->
+                new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+                    @Override
+                    public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
+                        try {
+                            return delegate.createClientSecret(request, options);
+                        } catch (ApiConnectionException e) {
+                            throw new ApiTimeoutException("everything is a timeout", e);
+                        }
+                    }
+                };
+        assertContractFails(timeouts, Probe::brokenConnectionIsAConnectionException);
+        assertContractFails(timeouts, probe -> probe.brokenConnectionIsRetriedThenSurfaces(Fault.connectionReset()));
     }
 
     @Test
     void silentlyRetryingFailsTheBrokenConnectionCase() {
-        assertContractFails(settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
                 try {
-                    return real.create(request);
+                    return delegate.createClientSecret(request, options);
                 } catch (ApiConnectionException e) {
-                    return real.create(request);
+                    return delegate.createClientSecret(request, options);
                 }
-            };
-        }, SessionCreatorContract::brokenConnectionIsConnectionException);
+            }
+        }, Probe::brokenConnectionIsAConnectionException);
     }
 
     @Test
-    void droppingDisabledSettingsFailsTheNullCases() {
-        Function<ClientSettings, SessionCreator> dropsDisabled = settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> real.create(request.toBuilder()
-                    .turnDetectionSetting(request.turnDetection() != null && request.turnDetection().isEnabled()
-                            ? request.turnDetection() : null)
-                    .build());
-        };
-        assertContractFails(dropsDisabled, SessionCreatorContract::disabledSettingsComeBackDisabled);
-        assertContractFails(dropsDisabled, SessionCreatorContract::distinguishesUnsetFromDisabledFields);
+    void droppingSwitchedOffSettingsFailsTheThreeStateCase() {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
+                RealtimeSessionConfig session = (RealtimeSessionConfig) request.session();
+                if (session.audio() != null && session.audio().input() != null) {
+                    AudioInput input = session.audio().input().toBuilder().turnDetectionSetting(null).build();
+                    session = session.toBuilder().audio(Audio.builder().input(input).build()).build();
+                }
+                return delegate.createClientSecret(request.toBuilder().session(session).build(), options);
+            }
+        }, Probe::absentNullAndValueStayApart);
     }
 
     @Test
     void genericStatusExceptionsFailTheStatusMatrix() {
-        assertContractFails(settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
                 try {
-                    return real.create(request);
+                    return delegate.createClientSecret(request, options);
                 } catch (ApiStatusException e) {
                     throw new ApiStatusException(e.error());
                 }
-            };
-        }, contract -> contract.errorStatusMapsToExceptionType(429, RateLimitException.class, "requests",
-                "rate_limit_exceeded", null, Duration.ofMillis(1500), null));
+            }
+        }, probe -> probe.errorStatusBecomesItsExceptionType(429, RateLimitException.class, "requests",
+                "rate_limit_exceeded", Duration.ofMillis(1500)));
     }
 
     @Test
     void ignoringTheRequestFailsTheEchoCase() {
-        assertContractFails(settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> real.create(RealtimeSessionCreateRequest.builder().build());
-        }, SessionCreatorContract::fullRequestIsEchoedFieldByField);
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
+                return delegate.createClientSecret(ClientSecretRequest.builder()
+                        .session(RealtimeSessionConfig.builder().build()).build(), options);
+            }
+        }, Probe::fullRealtimeRequestIsEchoedFieldByField);
     }
 
     @Test
     void notRetryingFailsTheRetryCases() {
-        Function<ClientSettings, SessionCreator> neverRetries =
-                settings -> new JdkHttpSessionCreator(settings.toBuilder().maxRetries(0).build());
-        assertContractFails(neverRetries, contract -> contract.faultStatusIsRetriedAsThePolicySays(
-                409, ConflictException.class, Map.of(), 3));
-        assertContractFails(neverRetries, SessionCreatorContract::serverErrorThenSuccess);
-        assertContractFails(neverRetries, SessionCreatorContract::refusedConnectionIsRetriedThenSurfaces);
+        BiFunction<Probe, ClientSettings, SessionCreator> neverRetries =
+                (probe, settings) -> JdkHttpSessionCreator.create(settings.toBuilder().maxRetries(0).build());
+        assertContractFails(neverRetries,
+                probe -> probe.statusIsRetriedAsThePolicySays(409, Map.of(), ConflictException.class, 3));
+        assertContractFails(neverRetries, Probe::serverErrorThenSuccess);
     }
 
     @Test
-    void retryingAnswersThatMayHaveMintedASessionFailsTheFormatCases() {
-        Function<ClientSettings, SessionCreator> retriesEverything = settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> {
+    void retryingAnswersThatMayHaveMintedASecretFailsTheFormatCase() {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
                 try {
-                    return real.create(request);
-                } catch (ResponseFormatException | BadRequestException e) {
-                    return real.create(request);
+                    return delegate.createClientSecret(request, options);
+                } catch (ResponseFormatException e) {
+                    return delegate.createClientSecret(request, options);
                 }
-            };
-        };
-        assertContractFails(retriesEverything, SessionCreatorContract::malformedSuccessBodyIsNotRetried);
-        assertContractFails(retriesEverything, contract -> contract.faultStatusIsRetriedAsThePolicySays(
-                400, BadRequestException.class, Map.of(), 1));
+            }
+        }, Probe::brokenSuccessAnswersAreFormatErrors);
     }
 
     @Test
-    void retryingPastTheServerDelayLimitFailsTheLongRetryAfterCase() {
-        // A policy that honours an hour's server delay retries the 429 (here without really waiting).
-        assertContractFails(settings -> new JdkHttpSessionCreator(settings.toBuilder()
-                                .retryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(50),
-                                        Duration.ofHours(2)))
-                                .build(),
-                        name -> true, null, delay -> {}),
-                SessionCreatorContract::rateLimitBeyondMaxServerDelayFailsAtOnce);
-    }
-
-    @Test
-    void echoingTheKeyInAMessageFailsTheSecretCases() {
-        Function<ClientSettings, SessionCreator> echoesTheKey = settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> {
+    void quotingTheKeyInAMessageFailsTheSecretCase() {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
                 try {
-                    return real.create(request);
-                } catch (RealtimeApiException e) {
-                    throw new ApiConnectionException("failed for key " + settings.apiKey(), e);
+                    return delegate.createClientSecret(request, options);
+                } catch (ApiConnectionException e) {
+                    throw new ApiConnectionException("failed for key "
+                            + ((Credential.ApiKey) settings.credential()).key(), e);
                 }
-            };
-        };
-        assertContractFails(echoesTheKey, SessionCreatorContract::resetBeforeAnswerIsRetriedThenSurfaces);
-        assertContractFails(echoesTheKey, contract -> contract.exceptionsNeverRepeatTheKeyOrASecret(
-                key -> Fault.status(503, null, null, Map.of()), ApiConnectionException.class));
+            }
+        }, Probe::connectionFailuresCarryNoSecret);
     }
 
     @Test
     void loggingTheKeyFailsTheLogCase() {
         Logger log = LoggerFactory.getLogger("io.github.realtimesessions.testkit.careless");
-        Probe probe = new Probe(settings -> {
-            SessionCreator real = new JdkHttpSessionCreator(settings);
-            return request -> {
-                log.debug("creating a session with key {}", settings.apiKey());
-                return real.create(request);
-            };
-        }) {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
             @Override
-            protected LogCapture captureLogs() {
-                return LogbackLogCapture.start();
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
+                log.debug("minting with {}", settings.credential() instanceof Credential.ApiKey key ? key.key() : "");
+                return delegate.createClientSecret(request, options);
             }
-        };
-        assertThat(run(probe, SessionCreatorContract::logsCarryNoSecret)).isInstanceOf(AssertionError.class);
-        assertThat(run(new Probe(JdkHttpSessionCreator::new) {
-            @Override
-            protected LogCapture captureLogs() {
-                return LogbackLogCapture.start();
-            }
-        }, SessionCreatorContract::logsCarryNoSecret)).isNull();
+        }, Probe::logsCarryNoSecret);
     }
 
     @Test
@@ -199,74 +200,160 @@ class ContractCatchesBrokenCreatorsTest {
                 return new X509Certificate[0];
             }
         }}, null);
-        assertContractFails(settings -> new JdkHttpSessionCreator(settings, name -> true, trustsAnything),
-                SessionCreatorContract::tlsCertificatesAreVerifiedByDefault);
+        assertContractFails((probe, settings) -> JdkHttpSessionCreator.create(settings, UnaryOperator.identity(),
+                trustsAnything), Probe::tlsCertificatesAreVerifiedByDefault);
+    }
+
+    @Test
+    void clearingTheInterruptFlagFailsTheInterruptCase() {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
+                try {
+                    return delegate.createClientSecret(request, options);
+                } catch (ApiCancelledException e) {
+                    Thread.interrupted();
+                    throw e;
+                }
+            }
+        }, Probe::interruptDuringABlockedReadEndsTheCall);
+    }
+
+    @Test
+    void wrappingAsyncFailuresTwiceFailsTheAsyncCase() {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public AsyncSessionCreator async() {
+                AsyncSessionCreator real = delegate.async();
+                return new ForwardingAsync(real) {
+                    @Override
+                    public CompletableFuture<ClientSecretResponse> createClientSecret(
+                            ClientSecretRequest request, RequestOptions options) {
+                        return real.createClientSecret(request, options).handle((value, failure) -> {
+                            if (failure != null) {
+                                throw new CompletionException(new CompletionException(failure));
+                            }
+                            return value;
+                        });
+                    }
+                };
+            }
+        }, Probe::failureIsTheFuturesCauseNeverWrappedTwice);
+    }
+
+    @Test
+    void aHangupThatDoesNothingFailsTheHangupCase() {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(JdkHttpSessionCreator.create(settings)) {
+            @Override
+            public void hangUp(String callId, RequestOptions options) {
+                // does nothing
+            }
+        }, Probe::hangUpEndsTheCallOnce);
+    }
+
+    @Test
+    void droppingTheSafetyIdentifierFailsItsCaseForAnyCreator() {
+        assertContractFails((probe, settings) -> new ForwardingSessionCreator(probe.sessions()) {
+            @Override
+            public ClientSecretResponse createClientSecret(ClientSecretRequest request, RequestOptions options) {
+                return delegate.createClientSecret(request.toBuilder().safetyIdentifier(null).build(), options);
+            }
+
+            @Override
+            public void close() {
+                // the fake belongs to the fixture
+            }
+        }, Probe::safetyIdentifierReachesTheApi);
     }
 
     @Test
     void leasedConnectionsFailTheLeakCheck() {
-        Probe probe = new Probe(JdkHttpSessionCreator::new) {
+        Probe probe = new Probe(jdk(UnaryOperator.identity())) {
             @Override
-            protected int leasedConnections(SessionCreator creator) {
+            public int leasedConnections(SessionCreator creator) {
                 return 1;
             }
         };
-        assertThat(run(probe, SessionCreatorContract::minimalRequestGetsRealisticSession))
-                .isInstanceOf(AssertionError.class)
+        assertThat(probe.run(Probe::captureRequestGetsTheCapturedSession)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("still leased");
     }
 
     @Test
     void aWorkingCreatorPassesTheSameCases() {
-        Probe probe = new Probe(JdkHttpSessionCreator::new);
-        assertThat(run(probe, SessionCreatorContract::sendsPostWithEveryHeader)).isNull();
-        assertThat(run(probe, SessionCreatorContract::connectionResetIsConnectionException)).isNull();
-        assertThat(run(probe, SessionCreatorContract::disabledSettingsComeBackDisabled)).isNull();
-        assertThat(run(probe, SessionCreatorContract::serverErrorThenSuccess)).isNull();
-        assertThat(run(probe, SessionCreatorContract::malformedSuccessBodyIsNotRetried)).isNull();
-        assertThat(run(probe, SessionCreatorContract::resetBeforeAnswerIsRetriedThenSurfaces)).isNull();
-        assertThat(run(probe, SessionCreatorContract::tlsCertificatesAreVerifiedByDefault)).isNull();
+        Probe probe = new Probe(jdk(UnaryOperator.identity()));
+        assertThat(probe.run(Probe::sendsTheCredentialAndEveryHeader)).isNull();
+        assertThat(probe.run(Probe::callIsTheSpecsMultipartFormByteForByte)).isNull();
+        assertThat(probe.run(Probe::brokenConnectionIsAConnectionException)).isNull();
+        assertThat(probe.run(Probe::absentNullAndValueStayApart)).isNull();
+        assertThat(probe.run(Probe::serverErrorThenSuccess)).isNull();
+        assertThat(probe.run(Probe::brokenSuccessAnswersAreFormatErrors)).isNull();
+        assertThat(probe.run(Probe::connectionFailuresCarryNoSecret)).isNull();
+        assertThat(probe.run(Probe::logsCarryNoSecret)).isNull();
+        assertThat(probe.run(Probe::interruptDuringABlockedReadEndsTheCall)).isNull();
+        assertThat(probe.run(Probe::hangUpEndsTheCallOnce)).isNull();
+        assertThat(probe.run(Probe::tlsCertificatesAreVerifiedByDefault)).isNull();
+    }
+
+    private static BiFunction<Probe, ClientSettings, SessionCreator> jdk(UnaryOperator<RawRequest> filter) {
+        return (probe, settings) -> JdkHttpSessionCreator.create(settings, filter, null);
     }
 
     private static void assertContractFails(
-            Function<ClientSettings, SessionCreator> factory, Consumer<SessionCreatorContract> contractCase) {
+            BiFunction<Probe, ClientSettings, SessionCreator> factory, Case contractCase) {
         // A case rejects a creator by a failed assertion, or by the library exception a working creator avoids.
-        assertThat(run(new Probe(factory), contractCase))
-                .as("the contract case should reject the broken creator")
+        assertThat(new Probe(factory).run(contractCase)).as("the contract case should reject the broken creator")
                 .isInstanceOfAny(AssertionError.class, RealtimeApiException.class);
     }
 
-    /** Runs one contract case with its lifecycle, returning what it threw, or {@code null}. */
-    private static Throwable run(Probe probe, Consumer<SessionCreatorContract> contractCase) {
-        Throwable failure = null;
-        probe.startContractServer();
-        try {
-            contractCase.accept(probe);
-        } catch (Throwable t) {
-            failure = t;
-        } finally {
-            try {
-                probe.closeContractResources();
-            } catch (AssertionError e) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-        }
-        return failure;
+    private static RawRequest withHeaders(RawRequest request, HttpHeaders headers) {
+        return RawRequest.builder(request.method(), request.uri()).headers(headers).body(request.body())
+                .connectTimeout(request.connectTimeout()).readTimeout(request.readTimeout())
+                .maxResponseBytes(request.maxResponseBytes()).build();
+    }
+
+    private static RawRequest withBody(RawRequest request, byte[] body) {
+        return RawRequest.builder(request.method(), request.uri()).headers(request.headers()).body(body)
+                .connectTimeout(request.connectTimeout()).readTimeout(request.readTimeout())
+                .maxResponseBytes(request.maxResponseBytes()).build();
+    }
+
+    /** One contract case, run on a probe. */
+    @FunctionalInterface
+    private interface Case {
+        void run(Probe probe) throws Exception;
     }
 
     /** A contract instance driven by hand; private, so JUnit does not discover it as a test class. */
-    private static class Probe extends SessionCreatorContract {
-        private final Function<ClientSettings, SessionCreator> factory;
+    private static class Probe extends SessionCreatorFixture implements HttpTransportContract {
+        private final BiFunction<Probe, ClientSettings, SessionCreator> factory;
 
-        Probe(Function<ClientSettings, SessionCreator> factory) {
+        Probe(BiFunction<Probe, ClientSettings, SessionCreator> factory) {
             this.factory = factory;
         }
 
         @Override
         protected SessionCreator createSessionCreator(ClientSettings settings) {
-            return factory.apply(settings);
+            return factory.apply(this, settings);
+        }
+
+        /** Runs one contract case with the fixture's lifecycle, returning what it threw, or {@code null}. */
+        Throwable run(Case contractCase) {
+            Throwable failure = null;
+            startContractServer();
+            try {
+                contractCase.run(this);
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                try {
+                    closeContractResources();
+                } catch (AssertionError e) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                }
+            }
+            return failure;
         }
     }
 }

@@ -2,532 +2,422 @@ package io.github.realtimesessions.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.realtimesessions.model.ClientSecret;
-import io.github.realtimesessions.model.Eagerness;
-import io.github.realtimesessions.model.InputAudioTranscription;
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
-import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
-import io.github.realtimesessions.model.Setting;
+import io.github.realtimesessions.model.Audio;
+import io.github.realtimesessions.model.AudioInput;
+import io.github.realtimesessions.model.AudioTranscription;
+import io.github.realtimesessions.model.CallRequest;
+import io.github.realtimesessions.model.ClientSecretRequest;
+import io.github.realtimesessions.model.ClientSecretResponse;
+import io.github.realtimesessions.model.ExpiresAfter;
+import io.github.realtimesessions.model.RealtimeCall;
+import io.github.realtimesessions.model.RealtimeSessionConfig;
 import io.github.realtimesessions.model.TranscriptionModel;
+import io.github.realtimesessions.model.TranscriptionSession;
+import io.github.realtimesessions.model.TranscriptionSessionConfig;
+import io.github.realtimesessions.model.TranslationClientSecretRequest;
+import io.github.realtimesessions.model.TranslationSessionConfig;
 import io.github.realtimesessions.model.TurnDetection;
-import io.github.realtimesessions.model.TurnDetectionType;
-import io.github.realtimesessions.model.Voice;
+import io.github.realtimesessions.port.ApiCancelledException;
 import io.github.realtimesessions.port.ApiConnectionException;
 import io.github.realtimesessions.port.ApiError;
-import io.github.realtimesessions.port.ApiStatusException;
+import io.github.realtimesessions.port.ApiTimeoutException;
+import io.github.realtimesessions.port.BadRequestException;
 import io.github.realtimesessions.port.InternalServerException;
+import io.github.realtimesessions.port.NotFoundException;
 import io.github.realtimesessions.port.RateLimitException;
-import io.github.realtimesessions.port.ResponseFormatException;
+import io.github.realtimesessions.port.RealtimeApiException;
+import io.github.realtimesessions.port.RequestOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Nested;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class InMemorySessionCreatorTest {
 
-    private static final Instant T0 = Instant.parse("2025-08-27T10:00:00Z");
-    private static final RealtimeSessionCreateRequest EMPTY = RealtimeSessionCreateRequest.builder().build();
+    private static final ClientSecretRequest MINIMAL =
+            ClientSecretRequest.builder().session(RealtimeSessionConfig.builder().build()).build();
 
-    private final TestClock clock = TestClock.at(T0);
-    private final InMemorySessionCreator fake = InMemorySessionCreator.builder().clock(clock).seed(7).build();
+    private final TestClock clock = TestClock.at(Instant.parse("2026-01-30T12:00:00Z"));
 
-    @Nested
-    class DefaultAnswers {
-
-        @Test
-        void nullRequestIsRefusedAndNotRecorded() {
-            assertThatThrownBy(() -> fake.create(null)).isInstanceOf(NullPointerException.class);
-            assertThat(fake.callCount()).isZero();
-        }
-
-        @Test
-        void idsAndSecretsLookLikeTheApisAndAreUnique() {
-            Set<String> secrets = new HashSet<>();
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < 500; i++) {
-                RealtimeSessionCreateResponse response = fake.create(EMPTY);
-                assertThat(response.id()).matches("sess_[A-Za-z0-9]{24}");
-                assertThat(response.clientSecret().value()).matches("ek_[A-Za-z0-9]{32}");
-                ids.add(response.id());
-                secrets.add(response.clientSecret().value());
-            }
-            assertThat(secrets).hasSize(500);
-            assertThat(ids).hasSize(500);
-        }
-
-        @Test
-        void sameSeedAndClockGiveSameAnswers() {
-            InMemorySessionCreator twin = InMemorySessionCreator.builder().clock(TestClock.at(T0)).seed(7).build();
-            InMemorySessionCreator other = InMemorySessionCreator.builder().clock(TestClock.at(T0)).seed(8).build();
-
-            List<RealtimeSessionCreateResponse> first = List.of(fake.create(EMPTY), fake.create(EMPTY));
-            List<RealtimeSessionCreateResponse> second = List.of(twin.create(EMPTY), twin.create(EMPTY));
-
-            assertThat(second).isEqualTo(first);
-            assertThat(other.create(EMPTY).clientSecret().value()).isNotEqualTo(first.get(0).clientSecret().value());
-        }
-
-        @Test
-        void secretExpiryCountsFromClockInWholeSeconds() {
-            clock.set(T0.plusMillis(900));
-
-            RealtimeSessionCreateResponse response =
-                    fake.create(RealtimeSessionCreateRequest.builder().expiresAfterSeconds(30).build());
-
-            assertThat(response.clientSecret().expiresAt()).isEqualTo(T0.plusSeconds(30));
-        }
-
-        @Test
-        void explicitValuesAreEchoedAndOnlyTheGapsFilled() {
-            RealtimeSessionCreateRequest request = RealtimeSessionCreateRequest.builder()
-                    .voice(Voice.CORAL)
-                    .turnDetection(TurnDetection.builder().threshold(0.9).createResponse(false).build())
-                    .inputAudioTranscription(InputAudioTranscription.of(TranscriptionModel.WHISPER_1))
-                    .build();
-
-            RealtimeSessionCreateResponse response = fake.create(request);
-
-            assertThat(response.voice()).isEqualTo(Voice.CORAL);
-            assertThat(response.inputAudioTranscription()).isEqualTo(request.inputAudioTranscription());
-            assertThat(response.turnDetection()).isEqualTo(Setting.enabled(TurnDetection.serverVad()
-                    .threshold(0.9)
-                    .prefixPaddingMs(300)
-                    .silenceDurationMs(500)
-                    .createResponse(false)
-                    .interruptResponse(true)
-                    .build()));
-        }
-
-        @Test
-        void semanticVadGetsItsOwnDefaults() {
-            RealtimeSessionCreateResponse response = fake.create(RealtimeSessionCreateRequest.builder()
-                    .turnDetection(TurnDetection.semanticVad().build())
-                    .build());
-
-            assertThat(response.turnDetection()).isEqualTo(Setting.enabled(TurnDetection.semanticVad()
-                    .eagerness(Eagerness.AUTO)
-                    .createResponse(true)
-                    .interruptResponse(true)
-                    .build()));
-        }
-
-        @Test
-        void unknownTurnDetectionTypeKeepsItsValues() {
-            TurnDetection future = TurnDetection.builder().type(TurnDetectionType.of("future_vad")).build();
-
-            RealtimeSessionCreateResponse response =
-                    fake.create(RealtimeSessionCreateRequest.builder().turnDetection(future).build());
-
-            assertThat(response.turnDetection()).isEqualTo(Setting.enabled(
-                    future.toBuilder().createResponse(true).interruptResponse(true).build()));
-        }
-
-        @Test
-        void defaultAnswerRecordsNothing() {
-            RealtimeSessionCreateResponse answer = fake.defaultAnswer(EMPTY);
-
-            assertThat(answer.clientSecret()).isNotNull();
-            assertThat(fake.callCount()).isZero();
-            assertThat(fake.issuedSecrets()).isEmpty();
-            assertThat(fake.isValid(answer.clientSecret().value())).isFalse();
-        }
+    private InMemorySessionCreator.Builder fake() {
+        return InMemorySessionCreator.builder().clock(clock).seed(42);
     }
 
-    @Nested
-    class Scripting {
+    @Test
+    void mintsSecretsAndIdsOfTheApisShapeReproducibly() {
+        InMemorySessionCreator one = fake().build();
+        InMemorySessionCreator two = fake().build();
 
-        @Test
-        void scriptsRunInOrderThenTheFakeAnswersAsTheApi() {
-            RealtimeSessionCreateResponse canned = fake.defaultAnswer(EMPTY).toBuilder().instructions("canned").build();
-            fake.answerNext(canned)
-                    .failNext(503, "server_error", "overloaded", "Try later.")
-                    .answerNext(request -> fake.defaultAnswer(request).toBuilder().instructions("computed").build());
+        ClientSecretResponse first = one.createClientSecret(MINIMAL);
+        ClientSecretResponse again = two.createClientSecret(MINIMAL);
 
-            assertThat(fake.create(EMPTY)).isSameAs(canned);
-            assertThatThrownBy(() -> fake.create(EMPTY)).isInstanceOf(InternalServerException.class);
-            assertThat(fake.create(EMPTY).instructions()).isEqualTo("computed");
-            assertThat(fake.create(EMPTY).instructions()).isNull();
-            fake.verifyCalled(4);
-            fake.verifyNoMoreScripts();
-        }
-
-        @Test
-        void answerFunctionSeesTheRequest() {
-            fake.answerNext(request -> fake.defaultAnswer(request).toBuilder()
-                    .instructions("echo: " + request.instructions())
-                    .build());
-
-            RealtimeSessionCreateResponse response =
-                    fake.create(RealtimeSessionCreateRequest.builder().instructions("hi").build());
-
-            assertThat(response.instructions()).isEqualTo("echo: hi");
-        }
-
-        @Test
-        void aBlockingAnswerDoesNotStallOtherCalls() throws Exception {
-            CountDownLatch entered = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            fake.answerNext(request -> {
-                entered.countDown();
-                awaitQuietly(release);
-                return fake.defaultAnswer(request);
-            });
-            ExecutorService pool = Executors.newSingleThreadExecutor();
-            try {
-                Future<RealtimeSessionCreateResponse> blocked = pool.submit(() -> fake.create(EMPTY));
-                assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
-
-                RealtimeSessionCreateResponse meanwhile = fake.create(EMPTY);
-                release.countDown();
-
-                assertThat(blocked.get(5, TimeUnit.SECONDS).clientSecret()).isNotEqualTo(meanwhile.clientSecret());
-                fake.verifyCalled(2);
-            } finally {
-                release.countDown();
-                pool.shutdownNow();
-            }
-        }
-
-        @Test
-        void failNextWithApiErrorThrowsTheStatusSubtypeWithARequestId() {
-            fake.failNext(new ApiError(429, "requests", "rate_limit_exceeded", null, "Slow down", null, null,
-                    Duration.ofSeconds(2), null));
-
-            RateLimitException thrown = catchThrowableOfType(RateLimitException.class, () -> fake.create(EMPTY));
-
-            assertThat(thrown).isNotNull();
-            assertThat(thrown.requestId()).matches("req_[0-9a-f]{32}");
-            assertThat(thrown.retryAfter()).isEqualTo(Duration.ofSeconds(2));
-            assertThat(thrown.errorCode()).isEqualTo("rate_limit_exceeded");
-        }
-
-        @Test
-        void failNextKeepsAGivenRequestId() {
-            fake.failNext(new ApiError(418, null, null, null, null, "req_given", null, null, null));
-
-            ApiStatusException thrown = catchThrowableOfType(ApiStatusException.class, () -> fake.create(EMPTY));
-
-            assertThat(thrown).isExactlyInstanceOf(ApiStatusException.class);
-            assertThat(thrown.requestId()).isEqualTo("req_given");
-        }
-
-        @Test
-        void repeatedFailuresAreFreshExceptions() {
-            fake.failNext(2, ApiError.ofStatus(500));
-
-            InternalServerException first = catchThrowableOfType(InternalServerException.class, () -> fake.create(EMPTY));
-            InternalServerException second =
-                    catchThrowableOfType(InternalServerException.class, () -> fake.create(EMPTY));
-
-            assertThat(first).isNotSameAs(second);
-            assertThat(first.requestId()).isNotEqualTo(second.requestId());
-            assertThat(fake.create(EMPTY)).isNotNull();
-        }
-
-        @Test
-        void failNextWithExceptionThrowsThatInstance() {
-            ApiConnectionException broken = new ApiConnectionException("broken", null);
-            fake.failNext(broken);
-
-            assertThatThrownBy(() -> fake.create(EMPTY)).isSameAs(broken);
-        }
-
-        @Test
-        void failNextNeedsAPositiveCount() {
-            assertThatThrownBy(() -> fake.failNext(0, ApiError.ofStatus(500)))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("times");
-        }
-
-        @Test
-        void answerWithoutSecretIsRejectedLikeTheTransportsDo() {
-            fake.answerNext(RealtimeSessionCreateResponse.builder().id("sess_x").build());
-
-            assertThatThrownBy(() -> fake.create(EMPTY))
-                    .isInstanceOf(ResponseFormatException.class)
-                    .hasMessageContaining("client_secret");
-        }
-
-        @Test
-        void answerFunctionReturningNullIsAnError() {
-            fake.answerNext(request -> null);
-
-            assertThatThrownBy(() -> fake.create(EMPTY)).isInstanceOf(IllegalStateException.class);
-        }
-
-        @Test
-        void strictFakeFailsUnscriptedCallsNamingTheRequest() {
-            InMemorySessionCreator strict = InMemorySessionCreator.builder().strict(true).build();
-            strict.answerNext(strict.defaultAnswer(EMPTY));
-            strict.create(EMPTY);
-
-            assertThatThrownBy(() -> strict.create(RealtimeSessionCreateRequest.builder().instructions("who?").build()))
-                    .isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("strict")
-                    .hasMessageContaining("call #2")
-                    .hasMessageContaining("who?");
-            strict.verifyCalled(2);
-            assertThat(strict.isStrict()).isTrue();
-        }
-
-        @Test
-        void resetForgetsScriptsAndRecords() {
-            fake.create(EMPTY);
-            fake.failNext(ApiError.ofStatus(500));
-            fake.answerNext(fake.defaultAnswer(EMPTY));
-
-            fake.reset();
-
-            assertThat(fake.pendingScripts()).isZero();
-            assertThat(fake.callCount()).isZero();
-            assertThat(fake.issuedSecrets()).isEmpty();
-            assertThat(fake.responses()).isEmpty();
-        }
+        assertThat(first.value()).matches("ek_[0-9a-f]{32}");
+        assertThat(first.session().id()).matches("sess_[A-Za-z0-9]{21}");
+        assertThat(first.metadata().requestId()).matches("req_[0-9a-f]{32}");
+        assertThat(first.metadata().status()).isEqualTo(200);
+        assertThat(again.value()).as("same seed, same calls, same secret").isEqualTo(first.value());
+        assertThat(again.session().id()).isEqualTo(first.session().id());
+        assertThat(one.createClientSecret(MINIMAL).value()).isNotEqualTo(first.value());
     }
 
-    @Nested
-    class Verification {
+    @Test
+    void secretsExpireByTheClock() {
+        InMemorySessionCreator fake = fake().build();
 
-        @Test
-        void recordsRequestsAndAnswersInOrder() {
-            RealtimeSessionCreateRequest first = RealtimeSessionCreateRequest.builder().instructions("1").build();
-            RealtimeSessionCreateRequest second = RealtimeSessionCreateRequest.builder().instructions("2").build();
+        ClientSecretResponse minted = fake.createClientSecret(MINIMAL.toBuilder().expiresAfter(ExpiresAfter.seconds(60))
+                .build());
 
-            RealtimeSessionCreateResponse a = fake.create(first);
-            RealtimeSessionCreateResponse b = fake.create(second);
-
-            assertThat(fake.requests()).containsExactly(first, second);
-            assertThat(fake.lastRequest()).isSameAs(second);
-            assertThat(fake.responses()).containsExactly(a, b);
-            assertThat(fake.lastResponse()).isSameAs(b);
-            assertThat(fake.issuedSecrets()).containsExactly(a.clientSecret(), b.clientSecret());
-            assertThatThrownBy(() -> fake.requests().clear()).isInstanceOf(UnsupportedOperationException.class);
-        }
-
-        @Test
-        void failedCallsAreRecordedToo() {
-            fake.failNext(ApiError.ofStatus(500));
-
-            assertThatThrownBy(() -> fake.create(EMPTY)).isInstanceOf(InternalServerException.class);
-
-            fake.verifyCalled(1);
-            assertThat(fake.responses()).isEmpty();
-        }
-
-        @Test
-        void verifyCalledNamesExpectedActualAndRequests() {
-            fake.create(RealtimeSessionCreateRequest.builder().instructions("only call").build());
-
-            assertThatThrownBy(() -> fake.verifyCalled(2))
-                    .isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("expected 2")
-                    .hasMessageContaining("there were 1")
-                    .hasMessageContaining("only call");
-            fake.verifyCalled(1);
-        }
-
-        @Test
-        void verifyNoMoreScriptsListsTheLeftovers() {
-            fake.failNext(429, "requests", "rate_limit_exceeded", "slow");
-
-            assertThatThrownBy(fake::verifyNoMoreScripts)
-                    .isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("HTTP 429");
-        }
-
-        @Test
-        void lastRequestAndLastResponseFailWhenThereIsNone() {
-            assertThatThrownBy(fake::lastRequest).isInstanceOf(AssertionError.class).hasMessageContaining("never");
-            assertThatThrownBy(fake::lastResponse).isInstanceOf(AssertionError.class);
-        }
-
-        @Test
-        void secretIsValidUntilItExpiresByTheClock() {
-            String secret = fake.create(RealtimeSessionCreateRequest.builder().expiresAfterSeconds(60).build())
-                    .clientSecret()
-                    .value();
-
-            clock.advance(Duration.ofSeconds(59));
-            assertThat(fake.isValid(secret)).isTrue();
-            clock.advance(Duration.ofSeconds(1));
-            assertThat(fake.isValid(secret)).isFalse();
-        }
-
-        @Test
-        void foreignOrNullSecretsAreNotValid() {
-            fake.create(EMPTY);
-
-            assertThat(fake.isValid("ek_notIssuedByThisFake")).isFalse();
-            assertThat(fake.isValid(null)).isFalse();
-        }
-
-        @Test
-        void descriptionsKeepSecretsOut() {
-            ClientSecret secret = fake.create(EMPTY).clientSecret();
-
-            assertThat(fake.toString()).doesNotContain(secret.value());
-            assertThat(fake.issuedSecrets().toString()).doesNotContain(secret.value());
-        }
+        assertThat(minted.expiresAt()).isEqualTo(clock.instant().plusSeconds(60));
+        assertThat(fake.isValid(minted.value())).isTrue();
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(fake.isValid(minted.value())).isFalse();
+        assertThat(fake.isValid("ek_never_issued")).isFalse();
+        assertThat(fake.isValid(null)).isFalse();
+        assertThat(fake.issuedSecrets()).singleElement().hasToString(
+                "ClientSecret[value=<redacted>, expiresAt=" + minted.expiresAt() + "]");
     }
 
-    @Nested
-    class RandomFailures {
+    @Test
+    void transcriptionSessionsGetTheirOwnDefaults() {
+        InMemorySessionCreator fake = fake().build();
 
-        private final ApiError serverError = ApiError.of(500, "server_error", null, "chaos");
+        ClientSecretResponse minted = fake.createClientSecret(ClientSecretRequest.builder()
+                .session(TranscriptionSessionConfig.builder().audio(Audio.builder().input(AudioInput.builder()
+                        .transcription(AudioTranscription.of(TranscriptionModel.GPT_4O_TRANSCRIBE)).build()).build())
+                        .build())
+                .build());
 
-        @Test
-        void failsAboutTheGivenShareOfCallsWithFreshStatusExceptions() {
-            InMemorySessionCreator chaotic = InMemorySessionCreator.builder().seed(11).failureRate(0.2, serverError)
-                    .build();
-            Set<String> requestIds = new HashSet<>();
-            int failures = 0;
-
-            for (int i = 0; i < 2000; i++) {
-                try {
-                    chaotic.create(EMPTY);
-                } catch (InternalServerException e) {
-                    failures++;
-                    assertThat(e.errorType()).isEqualTo("server_error");
-                    assertThat(e.requestId()).matches("req_[0-9a-f]{32}");
-                    requestIds.add(e.requestId());
-                }
-            }
-
-            assertThat(failures).isBetween(320, 480).isEqualTo(chaotic.injectedFailures());
-            assertThat(requestIds).as("a request id per failure").hasSize(failures);
-            chaotic.verifyCalled(2000);
-            assertThat(chaotic.responses()).hasSize(2000 - failures);
-        }
-
-        @Test
-        void sameSeedFailsTheSameCallsAndMintsTheSameSecretsAsWithoutFailures() {
-            List<String> first = outcomes(InMemorySessionCreator.builder().clock(clock).seed(5)
-                    .failureRate(0.3, serverError).build());
-            List<String> second = outcomes(InMemorySessionCreator.builder().clock(clock).seed(5)
-                    .failureRate(0.3, serverError).build());
-            List<String> withoutFailures = outcomes(InMemorySessionCreator.builder().clock(clock).seed(5).build());
-
-            assertThat(first).isEqualTo(second).contains("failed");
-            assertThat(withoutFailures).doesNotContain("failed");
-            assertThat(first.stream().filter(outcome -> !outcome.equals("failed")).toList())
-                    .as("the secrets minted, in order, do not depend on the failures")
-                    .isEqualTo(withoutFailures.subList(0, (int) first.stream()
-                            .filter(outcome -> !outcome.equals("failed")).count()));
-        }
-
-        private List<String> outcomes(InMemorySessionCreator creator) {
-            List<String> outcomes = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                try {
-                    outcomes.add(creator.create(EMPTY).clientSecret().value());
-                } catch (InternalServerException e) {
-                    outcomes.add("failed");
-                }
-            }
-            return outcomes;
-        }
-
-        @Test
-        void scriptsComeFirst() {
-            InMemorySessionCreator chaotic = InMemorySessionCreator.builder().failureRate(1.0, serverError).build();
-            chaotic.failNext(429, "requests", "rate_limit_exceeded", "slow down");
-            chaotic.answerNext(request -> chaotic.defaultAnswer(request));
-
-            assertThatThrownBy(() -> chaotic.create(EMPTY)).isInstanceOf(RateLimitException.class);
-            assertThat(chaotic.create(EMPTY).clientSecret()).isNotNull();
-            assertThatThrownBy(() -> chaotic.create(EMPTY)).isInstanceOf(InternalServerException.class);
-            assertThat(chaotic.injectedFailures()).isEqualTo(1);
-        }
-
-        @Test
-        void aSupplierChoosesTheException() {
-            InMemorySessionCreator chaotic = InMemorySessionCreator.builder()
-                    .failureRate(1.0, () -> new ApiConnectionException("chaos: reset", null))
-                    .build();
-
-            assertThatThrownBy(() -> chaotic.create(EMPTY))
-                    .isExactlyInstanceOf(ApiConnectionException.class)
-                    .hasMessage("chaos: reset");
-            assertThat(chaotic.toString()).contains("failureRate=1.0");
-        }
-
-        @Test
-        void rateZeroNeverFailsAndResetForgetsTheCount() {
-            InMemorySessionCreator never = InMemorySessionCreator.builder().failureRate(0, serverError).build();
-            InMemorySessionCreator always = InMemorySessionCreator.builder().failureRate(1, serverError).build();
-
-            for (int i = 0; i < 100; i++) {
-                never.create(EMPTY);
-            }
-            assertThatThrownBy(() -> always.create(EMPTY)).isInstanceOf(InternalServerException.class);
-            always.reset();
-
-            assertThat(never.injectedFailures()).isZero();
-            assertThat(always.injectedFailures()).isZero();
-            assertThat(always.failureRate()).isEqualTo(1.0);
-        }
-
-        @Test
-        void rateOutsideZeroToOneOrOnAStrictFakeIsRefused() {
-            for (double rate : new double[] {-0.01, 1.01, Double.NaN}) {
-                assertThatThrownBy(() -> InMemorySessionCreator.builder().failureRate(rate, serverError))
-                        .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessageContaining("[0, 1]");
-            }
-            assertThatThrownBy(() -> InMemorySessionCreator.builder().strict(true).failureRate(0.1, serverError)
-                            .build())
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("lenient");
-        }
+        TranscriptionSession session = (TranscriptionSession) minted.session();
+        assertThat(session.object()).isEqualTo("realtime.transcription_session");
+        assertThat(session.expiresAt()).isEqualTo(minted.expiresAt());
+        TurnDetection.ServerVad vad = (TurnDetection.ServerVad) session.audio().input().turnDetection();
+        assertThat(vad.silenceDurationMs()).isEqualTo(200);
+        assertThat(vad.createResponse()).as("a transcription session has no response flags").isNull();
+        assertThat(session.includeSetting().isEnabled()).isFalse();
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
+    @Test
+    void endpointScriptsComeFirstThenScriptsForAnyEndpoint() {
+        InMemorySessionCreator fake = fake().build();
+        fake.failNext(500, "server_error", null, "any endpoint");
+        fake.translationClientSecrets().failNext(429, "requests", "rate_limit_exceeded", "translations only");
+
+        Throwable translation = catchThrowable(() -> fake.createTranslationClientSecret(translation()));
+        Throwable mint = catchThrowable(() -> fake.createClientSecret(MINIMAL));
+
+        assertThat(translation).isInstanceOf(RateLimitException.class).hasMessageContaining("translations only");
+        assertThat(mint).isInstanceOf(InternalServerException.class).hasMessageContaining("any endpoint");
+        assertThat(((InternalServerException) mint).requestId()).startsWith("req_");
+        assertThat(fake.createClientSecret(MINIMAL).value()).startsWith("ek_");
+        fake.verifyNoMoreScripts();
+        assertThat(fake.callCount()).isEqualTo(3);
+        fake.clientSecrets().verifyCalled(2);
+        fake.translationClientSecrets().verifyCalled(1);
+        fake.calls().verifyNeverCalled();
+    }
+
+    @Test
+    void scriptedAnswersAreReturnedAndCountAsIssued() {
+        InMemorySessionCreator fake = fake().build();
+        ClientSecretResponse scripted = fake.defaultAnswer(MINIMAL).toBuilder().value("ek_scripted0000").build();
+        fake.clientSecrets().answerNext(scripted);
+        fake.clientSecrets().answerNext(request -> null);
+
+        assertThat(fake.createClientSecret(MINIMAL)).isSameAs(scripted);
+        assertThat(fake.isValid("ek_scripted0000")).isTrue();
+        assertThatThrownBy(() -> fake.createClientSecret(MINIMAL)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("returned null");
+        assertThat(fake.clientSecrets().responses()).containsExactly(scripted);
+        assertThat(fake.clientSecrets().lastResponse()).isSameAs(scripted);
+    }
+
+    @Test
+    void failNextTimesFailsThatOftenWithFreshRequestIds() {
+        InMemorySessionCreator fake = fake().build();
+        fake.clientSecrets().failNext(2, ApiError.of(503, "server_error", null, "busy"));
+
+        RealtimeApiException first = (RealtimeApiException) catchThrowable(() -> fake.createClientSecret(MINIMAL));
+        RealtimeApiException second = (RealtimeApiException) catchThrowable(() -> fake.createClientSecret(MINIMAL));
+
+        assertThat(first).isNotSameAs(second);
+        assertThat(((InternalServerException) first).requestId())
+                .isNotEqualTo(((InternalServerException) second).requestId());
+        assertThat(((InternalServerException) first).metadata().header("content-type")).isEqualTo("application/json");
+        assertThatThrownBy(() -> fake.clientSecrets().failNext(0, ApiError.ofStatus(500)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void strictFakeFailsLoudlyOnWhatItWasNotToldToExpect() {
+        InMemorySessionCreator strict = fake().strict(true).build();
+        strict.clientSecrets().answerNext(strict::defaultAnswer);
+
+        strict.createClientSecret(MINIMAL);
+
+        assertThatThrownBy(() -> strict.createClientSecret(MINIMAL)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("call #2 of POST /v1/realtime/client_secrets was not scripted");
+        assertThatThrownBy(() -> strict.async().hangUp("rtc_1")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("not scripted");
+        assertThatThrownBy(() -> fake().strict(true).failureRate(0.1, ApiError.ofStatus(500)).build())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void verificationNamesWhatIsMissing() {
+        InMemorySessionCreator fake = fake().build();
+        fake.calls().failNext(500, null, null, null);
+        fake.createClientSecret(MINIMAL);
+
+        assertThatThrownBy(() -> fake.clientSecrets().verifyCalled(2)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expected 2 call(s) of POST /realtime/client_secrets but there were 1");
+        assertThatThrownBy(fake::verifyNoMoreScripts).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("calls: fail with HTTP 500");
+        assertThatThrownBy(() -> fake.hangUps().lastRequest()).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> fake.calls().lastResponse()).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void failureRateIsSeededAndReproducible() {
+        List<Boolean> firstRun = chaosRun();
+        List<Boolean> secondRun = chaosRun();
+
+        assertThat(firstRun).isEqualTo(secondRun);
+        assertThat(firstRun.stream().filter(failed -> failed).count()).isBetween(10L, 50L);
+    }
+
+    private List<Boolean> chaosRun() {
+        InMemorySessionCreator chaotic = fake().failureRate(0.3, ApiError.of(500, "server_error", null, "chaos"))
+                .build();
+        List<Boolean> failed = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            failed.add(catchThrowable(() -> chaotic.createClientSecret(MINIMAL)) != null);
+        }
+        assertThat(chaotic.injectedFailures()).isEqualTo((int) failed.stream().filter(f -> f).count());
+        return failed;
+    }
+
+    @Test
+    void failureRateCanThrowAnyException() {
+        InMemorySessionCreator chaotic = fake().failureRate(1.0, () -> new ApiConnectionException("chaos", null))
+                .build();
+
+        assertThatThrownBy(() -> chaotic.createClientSecret(MINIMAL)).isInstanceOf(ApiConnectionException.class);
+        assertThatThrownBy(() -> fake().failureRate(1.5, ApiError.ofStatus(500)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesFieldsTheGaApiDoesNotHave() {
+        InMemorySessionCreator fake = fake().build();
+
+        BadRequestException refused = (BadRequestException) catchThrowable(() -> fake.createCall(CallRequest.of(
+                SdpSamples.browserOffer(), RealtimeSessionConfig.builder().extraFieldJson("voice", "\"alloy\"").build())));
+
+        assertThat(refused.errorCode()).isEqualTo("unknown_parameter");
+        assertThat(refused.errorParam()).isEqualTo("session.voice");
+        assertThat(fake.calls().callCount()).isEqualTo(1);
+        assertThat(fake.activeCalls()).isEmpty();
+    }
+
+    @Test
+    void callsAndHangupsAreTracked() {
+        InMemorySessionCreator fake = fake().build();
+
+        RealtimeCall first = fake.createCall(CallRequest.builder().sdp(SdpSamples.browserOffer()).build());
+        RealtimeCall second = fake.createCall(CallRequest.builder().sdp(SdpSamples.browserOffer()).build());
+        fake.hangUp(first.callId());
+
+        assertThat(first.location()).isEqualTo("/v1/realtime/calls/" + first.callId());
+        assertThat(first.metadata().header("location")).isEqualTo(first.location());
+        assertThat(fake.activeCalls()).containsExactly(second.callId());
+        assertThat(fake.hungUpCalls()).containsExactly(first.callId());
+        NotFoundException again = (NotFoundException) catchThrowable(() -> fake.hangUp(first.callId()));
+        assertThat(again.status()).isEqualTo(404);
+        assertThatThrownBy(() -> fake.hangUp("not/one/segment")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(fake.hangUps().requests()).containsExactly(first.callId(), first.callId());
+    }
+
+    @Test
+    void retiredBetaAnswersLikeTheRealApi() {
+        @SuppressWarnings("deprecation")
+        Throwable thrown = catchThrowable(() -> fake().betaRetired(true).build().create(
+                io.github.realtimesessions.model.beta.RealtimeSessionCreateRequest.builder().build()));
+
+        assertThat(thrown).isInstanceOf(BadRequestException.class);
+        assertThat(((BadRequestException) thrown).errorCode()).isEqualTo("beta_api_shape_disabled");
+    }
+
+    @Test
+    void delaysRunOnTheInjectedSchedulerAndNeverSleep() {
+        ManualScheduler scheduler = new ManualScheduler();
+        InMemorySessionCreator fake = fake().scheduler(scheduler).build();
+        fake.clientSecrets().delayNext(Duration.ofSeconds(5));
+
+        CompletableFuture<ClientSecretResponse> future = fake.async().createClientSecret(MINIMAL);
+
+        assertThat(future).isNotDone();
+        assertThat(fake.clientSecrets().callCount()).as("recorded when made").isEqualTo(1);
+        scheduler.advance(Duration.ofSeconds(4));
+        assertThat(future).isNotDone();
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(future).isCompleted();
+        assertThat(future.join().value()).startsWith("ek_");
+    }
+
+    @Test
+    void aDelayPastTheDeadlineIsATimeoutAtTheDeadline() {
+        ManualScheduler scheduler = new ManualScheduler();
+        InMemorySessionCreator fake = fake().scheduler(scheduler).callTimeout(Duration.ofSeconds(30)).build();
+        fake.clientSecrets().delayNext(Duration.ofMinutes(5));
+        fake.clientSecrets().delayNext(Duration.ofMinutes(5));
+
+        CompletableFuture<ClientSecretResponse> perCall = fake.async().createClientSecret(MINIMAL,
+                RequestOptions.builder().timeout(Duration.ofSeconds(2)).build());
+        CompletableFuture<ClientSecretResponse> byDefault = fake.async().createClientSecret(MINIMAL);
+        scheduler.advance(Duration.ofSeconds(2));
+
+        assertThat(perCall).isCompletedExceptionally();
+        assertThat(catchThrowable(perCall::join)).hasCauseInstanceOf(ApiTimeoutException.class);
+        assertThat(byDefault).isNotDone();
+        scheduler.advance(Duration.ofSeconds(28));
+        assertThat(catchThrowable(byDefault::join)).hasCauseInstanceOf(ApiTimeoutException.class);
+        assertThat(fake.issuedSecrets()).isEmpty();
+    }
+
+    @Test
+    void cancellingAFutureCancelsItsDelay() {
+        ManualScheduler scheduler = new ManualScheduler();
+        InMemorySessionCreator fake = fake().scheduler(scheduler).build();
+        fake.clientSecrets().delayNext(Duration.ofSeconds(5));
+
+        CompletableFuture<ClientSecretResponse> future = fake.async().createClientSecret(MINIMAL);
+        future.cancel(true);
+
+        assertThat(scheduler.pending()).isZero();
+        scheduler.advance(Duration.ofSeconds(5));
+        assertThat(fake.issuedSecrets()).isEmpty();
+    }
+
+    @Test
+    void futuresCompleteOnTheGivenExecutor() throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor(task -> new Thread(task, "caller-visible"));
+        ManualScheduler scheduler = new ManualScheduler();
         try {
-            latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            InMemorySessionCreator fake = fake().executor(executor).scheduler(scheduler).build();
+            fake.clientSecrets().delayNext(Duration.ofMillis(10));
+            AtomicReference<String> thread = new AtomicReference<>();
+
+            CompletableFuture<Void> observed = fake.async().createClientSecret(MINIMAL)
+                    .thenRun(() -> thread.set(Thread.currentThread().getName()));
+            scheduler.advance(Duration.ofMillis(10));
+            observed.get(5, TimeUnit.SECONDS);
+
+            assertThat(thread.get()).isEqualTo("caller-visible");
+        } finally {
+            executor.shutdownNow();
         }
     }
 
     @Test
-    void concurrentCallsAreAllRecordedWithUniqueSecrets() throws Exception {
-        int threads = 8;
-        int callsEach = 200;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
+    void aBlockingCallWaitingOutADelayEndsOnInterruptWithTheFlagKept() throws Exception {
+        ManualScheduler scheduler = new ManualScheduler();
+        InMemorySessionCreator fake = fake().scheduler(scheduler).build();
+        fake.clientSecrets().delayNext(Duration.ofSeconds(5));
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<Boolean> flag = new AtomicReference<>();
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread caller = new Thread(() -> {
+            try {
+                fake.createClientSecret(MINIMAL);
+            } catch (Throwable t) {
+                thrown.set(t);
+            } finally {
+                flag.set(Thread.currentThread().isInterrupted());
+                ended.countDown();
+            }
+        });
+
+        caller.start();
+        fake.awaitCallCount(1, Duration.ofSeconds(5));
+        caller.interrupt();
+
+        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(thrown.get()).isInstanceOf(ApiCancelledException.class);
+        assertThat(flag.get()).isTrue();
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void closeEndsPendingCallsAndRefusesNewOnesButKeepsTheRecord() {
+        ManualScheduler scheduler = new ManualScheduler();
+        InMemorySessionCreator fake = fake().scheduler(scheduler).build();
+        fake.clientSecrets().delayNext(Duration.ofSeconds(5));
+        CompletableFuture<ClientSecretResponse> pending = fake.async().createClientSecret(MINIMAL);
+
+        fake.close();
+        fake.close();
+
+        assertThat(catchThrowable(pending::join)).hasCauseInstanceOf(ApiCancelledException.class);
+        assertThatThrownBy(() -> fake.createClientSecret(MINIMAL)).isInstanceOf(IllegalStateException.class);
+        assertThat(fake.isClosed()).isTrue();
+        assertThat(fake.clientSecrets().callCount()).isEqualTo(1);
+        assertThat(scheduler.isShutdown()).as("a scheduler handed in is never shut down").isFalse();
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        InMemorySessionCreator fake = fake().build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<List<String>>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    List<String> secrets = new ArrayList<>();
-                    for (int i = 0; i < callsEach; i++) {
-                        secrets.add(fake.create(EMPTY).clientSecret().value());
-                    }
-                    return secrets;
-                }));
+            List<CompletableFuture<Void>> all = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                all.add(CompletableFuture.runAsync(() -> fake.createClientSecret(MINIMAL), pool));
             }
-            start.countDown();
-            Set<String> secrets = new HashSet<>();
-            for (Future<List<String>> result : results) {
-                secrets.addAll(result.get(30, TimeUnit.SECONDS));
-            }
-            assertThat(secrets).hasSize(threads * callsEach);
-            fake.verifyCalled(threads * callsEach);
-            assertThat(fake.issuedSecrets()).hasSize(threads * callsEach);
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
+
+        assertThat(fake.callCount()).isEqualTo(400);
+        assertThat(fake.issuedSecrets()).hasSize(400);
+        assertThat(fake.issuedSecrets().stream().map(secret -> secret.value()).distinct()).hasSize(400);
+    }
+
+    @Test
+    void resetForgetsTheRecordButNotTheSecretsMinted() {
+        InMemorySessionCreator fake = fake().build();
+        String before = fake.createClientSecret(MINIMAL).value();
+        fake.clientSecrets().failNext(500, null, null, null);
+
+        fake.reset();
+
+        assertThat(fake.callCount()).isZero();
+        assertThat(fake.pendingScripts()).isZero();
+        assertThat(fake.issuedSecrets()).isEmpty();
+        assertThat(fake.createClientSecret(MINIMAL).value()).isNotEqualTo(before);
+    }
+
+    @Test
+    void awaitCallCountFailsWhenTheCallsDoNotCome() {
+        InMemorySessionCreator fake = fake().build();
+
+        assertThatThrownBy(() -> fake.awaitCallCount(1, Duration.ofMillis(50))).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("received 0 call(s)");
+    }
+
+    private static TranslationClientSecretRequest translation() {
+        return TranslationClientSecretRequest.builder()
+                .session(TranslationSessionConfig.builder().model("gpt-realtime-translate").targetLanguage("es")
+                        .build())
+                .build();
     }
 }

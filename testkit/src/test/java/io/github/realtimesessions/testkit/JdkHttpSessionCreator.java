@@ -1,100 +1,214 @@
 package io.github.realtimesessions.testkit;
 
-import io.github.realtimesessions.model.RealtimeSessionCreateRequest;
-import io.github.realtimesessions.model.RealtimeSessionCreateResponse;
 import io.github.realtimesessions.port.ClientSettings;
-import io.github.realtimesessions.port.RetryExecutor;
-import io.github.realtimesessions.port.SessionCreator;
-import io.github.realtimesessions.transport.core.HeaderLookup;
-import io.github.realtimesessions.transport.core.SessionCall;
+import io.github.realtimesessions.transport.core.AsyncHttpExchange;
+import io.github.realtimesessions.transport.core.HttpExchange;
+import io.github.realtimesessions.transport.core.HttpHeaders;
+import io.github.realtimesessions.transport.core.HttpSessionCreator;
+import io.github.realtimesessions.transport.core.RawRequest;
+import io.github.realtimesessions.transport.core.RawResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Clock;
-import java.util.function.Predicate;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 
 /**
- * A minimal transport over the JDK's {@link HttpClient}, only for this module's tests: it lets the wire half of the
- * contract run here, against a real HTTP client, before any production transport exists.
+ * A transport over the JDK's {@link HttpClient}, only for this module's tests. It proves that a transport is one
+ * small exchange: an {@link HttpExchange} (the head arrives, the body streams) and an {@link AsyncHttpExchange} (the
+ * body buffered up to the cap); everything else (endpoints, JSON, headers, retries, deadlines, errors) is
+ * {@link HttpSessionCreator}'s.
  */
-final class JdkHttpSessionCreator implements SessionCreator {
+final class JdkHttpSessionCreator extends HttpSessionCreator {
 
-    private final SessionCall call;
-    private final HttpClient client;
-    private final Predicate<String> sendHeader;
+    private final ExecutorService threads;
 
-    JdkHttpSessionCreator(ClientSettings settings) {
-        this(settings, name -> true);
+    private JdkHttpSessionCreator(ClientSettings settings, HttpClient client, ExecutorService threads,
+            UnaryOperator<RawRequest> filter) {
+        super(settings, "jdk", request -> send(client, filtered(request, filter)),
+                request -> sendAsync(client, filtered(request, filter)), null);
+        this.threads = threads;
     }
 
-    /** A creator that sends only the headers the filter lets through, to prove the contract notices. */
-    JdkHttpSessionCreator(ClientSettings settings, Predicate<String> sendHeader) {
-        this(settings, sendHeader, null);
+    static JdkHttpSessionCreator create(ClientSettings settings) {
+        return create(settings, UnaryOperator.identity(), null);
     }
 
-    /** A creator with its own TLS context (say, one that trusts anything), to prove the contract notices. */
-    JdkHttpSessionCreator(ClientSettings settings, Predicate<String> sendHeader, SSLContext sslContext) {
-        this(settings, sendHeader, sslContext, RetryExecutor.Sleeper.SYSTEM);
-    }
-
-    /** A creator that waits between retries with the given sleeper (say, not at all), to prove the contract notices. */
-    JdkHttpSessionCreator(ClientSettings settings, Predicate<String> sendHeader, SSLContext sslContext,
-            RetryExecutor.Sleeper sleeper) {
-        this.sendHeader = sendHeader;
-        this.call = SessionCall.create(settings, "jdk", Clock.systemUTC(), sleeper);
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout());
-        if (sslContext != null) {
-            builder.sslContext(sslContext);
+    /**
+     * Creates a creator that changes each request before sending it, or trusts its own TLS context: the broken
+     * transports of {@code ContractCatchesBrokenCreatorsTest}.
+     */
+    static JdkHttpSessionCreator create(ClientSettings settings, UnaryOperator<RawRequest> filter, SSLContext tls) {
+        ExecutorService threads = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "jdk-transport");
+            thread.setDaemon(true);
+            return thread;
+        });
+        HttpClient.Builder client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.connectTimeout())
+                .executor(threads);
+        if (tls != null) {
+            client.sslContext(tls);
         }
-        this.client = builder.build();
+        return new JdkHttpSessionCreator(settings, client.build(), threads, filter);
+    }
+
+    private static RawRequest filtered(RawRequest request, UnaryOperator<RawRequest> filter) {
+        RawRequest sent = filter.apply(request);
+        if (sent != request) {
+            request.onAbort(sent::abort);
+        }
+        return sent;
     }
 
     @Override
-    public RealtimeSessionCreateResponse create(RealtimeSessionCreateRequest request) {
-        return call.execute(request, this::send);
+    protected void closeTransport() {
+        threads.shutdownNow();
     }
 
-    private RealtimeSessionCreateResponse send(byte[] body) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(call.uri())
-                .timeout(call.settings().responseTimeout())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        call.headers().forEach((name, value) -> {
-            if (sendHeader.test(name)) {
-                request.header(name, value);
-            }
+    private static HttpRequest request(RawRequest raw) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(raw.uri()).timeout(raw.readTimeout())
+                .method(raw.method(), HttpRequest.BodyPublishers.ofByteArray(raw.body()));
+        raw.headers().forEach(request::header);
+        return request.build();
+    }
+
+    /** The blocking exchange: the head arrives, the body streams; an abort cancels it in any phase. */
+    private static RawResponse send(HttpClient client, RawRequest raw) throws IOException {
+        CompletableFuture<HttpResponse<InputStream>> future =
+                client.sendAsync(request(raw), HttpResponse.BodyHandlers.ofInputStream());
+        raw.onAbort(() -> {
+            future.cancel(true);
+            future.thenAccept(response -> closeQuietly(response.body()));
         });
+        HttpResponse<InputStream> response = await(future, raw);
+        InputStream body = response.body();
+        return response(response.statusCode(), response.headers(), body, () -> closeQuietly(body));
+    }
+
+    /** The non-blocking exchange: the body is buffered up to the cap plus one byte, then the connection is dropped. */
+    private static CompletableFuture<RawResponse> sendAsync(HttpClient client, RawRequest raw) {
+        int cap = raw.maxResponseBytes();
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request(raw), info -> new CappedBody(cap + 1));
+        raw.onAbort(() -> future.cancel(true));
+        return future.thenApply(response -> response(response.statusCode(), response.headers(),
+                new ByteArrayInputStream(response.body()), () -> {}));
+    }
+
+    private static <T> T await(CompletableFuture<T> future, RawRequest raw) throws IOException {
         try {
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            HeaderLookup headers = name -> response.headers().firstValue(name).orElse(null);
-            byte[] bytes;
-            try (InputStream in = response.body()) {
-                bytes = call.responses().readBody(response.statusCode(), headers, in);
-                // Read to the end before closing, error answers included: closing the JDK's body stream early cancels
-                // the exchange and closes a connection the client may already have put back in its pool, so that a
-                // request sent on it next fails after the server took it ("header parser received no bytes") and the
-                // retry mints a second session. The contract's load case caught this.
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return call.responses().read(response.statusCode(), headers, bytes);
-        } catch (HttpTimeoutException e) {
-            // The JDK reports timeouts as a plain IOException subtype; the core maps InterruptedIOException.
-            SocketTimeoutException timeout = new SocketTimeoutException(e.getMessage());
-            timeout.initCause(e);
-            throw timeout;
+            return future.get();
         } catch (InterruptedException e) {
+            raw.abort();
             Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException("interrupted");
-            interrupted.initCause(e);
-            throw interrupted;
+            throw new InterruptedIOException("interrupted while waiting for the answer");
+        } catch (CancellationException e) {
+            throw new IOException("the exchange was aborted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    private static RawResponse response(int status, java.net.http.HttpHeaders jdk, InputStream body, Runnable close) {
+        HttpHeaders.Builder headers = HttpHeaders.builder();
+        jdk.map().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+        HttpHeaders built = headers.build();
+        return new RawResponse() {
+            @Override
+            public int status() {
+                return status;
+            }
+
+            @Override
+            public HttpHeaders headers() {
+                return built;
+            }
+
+            @Override
+            public InputStream body() {
+                return body;
+            }
+
+            @Override
+            public void release() {
+                close.run();
+            }
+
+            @Override
+            public void abort() {
+                close.run();
+            }
+        };
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Closing to abort: nothing left to save.
+        }
+    }
+
+    /** Collects a body up to a limit, then cancels the subscription (which closes the connection). */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final int limit;
+        private Flow.Subscription subscription;
+
+        CappedBody(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            for (ByteBuffer item : items) {
+                byte[] chunk = new byte[Math.min(item.remaining(), limit - bytes.size())];
+                item.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+            if (bytes.size() >= limit) {
+                subscription.cancel();
+                result.complete(bytes.toByteArray());
+            } else {
+                subscription.request(1);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            result.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
         }
     }
 }

@@ -17,6 +17,6 @@ public final class JdkHttpSessionCreatorProvider implements SessionCreatorProvid
 
     @Override
     public SessionCreator create(ClientSettings settings) {
-        return new JdkHttpSessionCreator(settings);
+        return JdkHttpSessionCreator.create(settings);
     }
 }
