@@ -197,8 +197,8 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
                         .disableRedirectHandling()
                         .disableCookieManagement()
                         .disableAuthCaching()
-                        .disableConnectionState()
-                        .disableContentCompression();
+                        .disableConnectionState();
+                withoutContentCompression(client);
                 if (asyncCustomizer != null) {
                     asyncCustomizer.accept(client);
                 }
@@ -206,6 +206,19 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
                 ownAsync.start();
             }
             return ownAsync;
+        }
+
+        /**
+         * Switches off the async client's content compression, which HttpClient 5.6 added (on by default) and which
+         * would decode answers behind the library's byte caps. HttpClient 5.5, the version Spring Boot 3.5 and 4.0
+         * manage, has neither the feature nor the method, so there is nothing to switch off there.
+         */
+        private static void withoutContentCompression(HttpAsyncClientBuilder client) {
+            try {
+                client.disableContentCompression();
+            } catch (NoSuchMethodError olderThan56) {
+                // HttpClient 5.5: the async client never compresses.
+            }
         }
 
         private PoolingHttpClientConnectionManager classicPool() {
