@@ -23,6 +23,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,8 +42,10 @@ import java.util.Set;
  * the violation it is there for.
  *
  * <p>Module packages below the root: {@code model} (api-model), {@code port} with {@code port.spi} and
- * {@code port.internal} (api-port), {@code transport.core}, {@code transport.apache}, {@code transport.feign},
- * {@code testkit} and {@code cli}. The package documentation explains the shape of each rule and every exception.
+ * {@code port.internal} (api-port), {@code transport.core} with {@code transport.core.internal},
+ * {@code transport.apache}, {@code transport.feign}, {@code testkit}, {@code cli}, {@code spring} (the Spring Boot
+ * starter) and {@code azure} (the Azure Identity credential). The package documentation explains the shape of each
+ * rule and every exception.
  */
 final class ArchitectureRules {
 
@@ -51,6 +55,7 @@ final class ArchitectureRules {
     private static final String[] JACKSON = {"com.fasterxml.jackson..", "tools.jackson.."};
     private static final String APACHE_HTTP = "org.apache.hc..";
     private static final String FEIGN = "feign..";
+    private static final String[] SPRING_AND_MICROMETER = {"org.springframework..", "io.micrometer.."};
 
     /** Meta-annotation of every JUnit Jupiter test annotation ({@code @Test}, {@code @ParameterizedTest}, ...). */
     private static final String JUNIT_TESTABLE = "org.junit.platform.commons.annotation.Testable";
@@ -89,6 +94,9 @@ final class ArchitectureRules {
         rules.put("Jackson stays out of transport-core's API", jacksonStaysOutOfTransportCoreApi());
         rules.put("transports never see each other", transportsNeverSeeEachOther());
         rules.put("HTTP stacks stay in their transport", httpStacksStayInTheirTransport());
+        rules.put("transports use only the seam", transportsUseOnlyTheSeam());
+        rules.put("no API exposes an internal type", noApiExposesAnInternalType());
+        rules.put("Spring and Micrometer only in the starter", springAndMicrometerOnlyInTheStarter());
         rules.put("no package cycles", noPackageCycles());
         rules.put("no checked exceptions in the API", noCheckedExceptionsInTheApi());
         rules.put("no java.util.logging", noJavaUtilLogging());
@@ -131,10 +139,18 @@ final class ArchitectureRules {
         return root + ".cli..";
     }
 
+    private String spring() {
+        return root + ".spring..";
+    }
+
+    private String azure() {
+        return root + ".azure..";
+    }
+
     /**
      * ArchUnit's built-in onion: the model in the centre, the port around it, transport-core as the application ring;
-     * each transport, the testkit and the CLI are adapters that never see each other, except that the CLI, the
-     * composition root, wires the others together.
+     * each transport, the testkit, the CLI, the Spring Boot starter and the Azure credential are adapters that never
+     * see each other, except that the CLI, the composition root, wires the others together.
      */
     ArchRule onionArchitectureRule() {
         return onionArchitecture()
@@ -145,6 +161,8 @@ final class ArchitectureRules {
                 .adapter("feign", feign())
                 .adapter("testkit", testkit())
                 .adapter("cli", cli())
+                .adapter("spring", spring())
+                .adapter("azure", azure())
                 .ignoreDependency(
                         resideInAPackage(cli()).as("the CLI (the composition root)"),
                         resideInAnyPackage(apache(), feign(), testkit()).as("the adapters it wires together"))
@@ -154,8 +172,8 @@ final class ArchitectureRules {
     /**
      * Exactly the arrows of DESIGN.md, with one addition: the CLI, the composition root, also uses transport-core's
      * wire codec (to read {@code --request-file} strictly and print {@code --json}), which keeps Jackson out of the CLI.
-     * A module may use the model because the port's API is made of it (api-port exposes api-model, so the arrow to the
-     * port carries the model along).
+     * The starter depends on the port and transport-core, never on a transport (it finds the one on the class path);
+     * the Azure credential on the port only. A module may use the model because the port's API is made of it.
      */
     ArchRule moduleArrows() {
         return layeredArchitecture()
@@ -167,6 +185,8 @@ final class ArchitectureRules {
                 .layer("Feign").definedBy(feign())
                 .layer("Testkit").definedBy(testkit())
                 .layer("Cli").definedBy(cli())
+                .layer("Spring").definedBy(spring())
+                .layer("Azure").definedBy(azure())
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .whereLayer("Port").mayOnlyAccessLayers("Model")
                 .whereLayer("Core").mayOnlyAccessLayers("Port", "Model")
@@ -174,10 +194,13 @@ final class ArchitectureRules {
                 .whereLayer("Feign").mayOnlyAccessLayers("Core", "Port", "Model")
                 .whereLayer("Testkit").mayOnlyAccessLayers("Core", "Port", "Model")
                 .whereLayer("Cli").mayOnlyAccessLayers("Apache", "Feign", "Testkit", "Core", "Port", "Model")
+                .whereLayer("Spring").mayOnlyAccessLayers("Core", "Port", "Model")
+                .whereLayer("Azure").mayOnlyAccessLayers("Port", "Model")
                 .ensureAllClassesAreContainedInArchitecture()
                 .as("modules follow the arrows of DESIGN.md: port -> model; transport.core -> port, model; "
                         + "transport.apache, transport.feign, testkit -> transport.core, port, model; "
-                        + "cli -> transport.apache, transport.feign, testkit, transport.core (wire codec), port, model");
+                        + "cli -> transport.apache, transport.feign, testkit, transport.core (wire codec), port, model; "
+                        + "spring -> transport.core, port, model; azure -> port, model");
     }
 
     ArchRule modelDependsOnlyOnTheJdk() {
@@ -196,7 +219,7 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(everything()).and().resideOutsideOfPackage(core())
                 .should().dependOnClassesThat().resideInAnyPackage(JACKSON)
                 .because("JSON is the wire codec's business: everything built on transport-core goes through "
-                        + "SessionJsonCodec, so Jackson is one module's concern");
+                        + "its WireCodec, so Jackson is one module's concern");
     }
 
     ArchRule jacksonStaysOutOfTransportCoreApi() {
@@ -232,27 +255,82 @@ final class ArchitectureRules {
     }
 
     /**
-     * Package cycles, with one precise exception: {@code port.SessionCreators} finds the providers of
-     * {@code port.spi} with {@code ServiceLoader}, while the SPI names the port's types. An API package and its SPI
-     * sub-package always reference each other that way (the JDK's {@code java.nio.charset} and
-     * {@code java.nio.charset.spi} do the same); no other dependency into {@code port.spi} is exempt.
+     * The seam of DESIGN.md's round 2: a transport moves bytes. It extends transport-core's {@code HttpSessionCreator}
+     * and implements its exchange, so it may use transport-core's public packages and the port (settings); it may not
+     * know the model (endpoint logic belongs in transport-core) nor reach into transport-core's internals.
+     */
+    ArchRule transportsUseOnlyTheSeam() {
+        return noClasses().that().resideInAnyPackage(apache(), feign())
+                .should().dependOnClassesThat().resideInAnyPackage(model(), root + ".transport.core.internal..")
+                .as("transports use only the seam: transport-core's public packages and the port, never the model or"
+                        + " transport-core's internals")
+                .because("adding an endpoint must touch no transport");
+    }
+
+    /**
+     * What users see shows no internal type: no public or protected member of an API type (public all the way out,
+     * outside {@code internal}) mentions a type of an {@code internal} package in its signature, so internals can
+     * change in any release.
+     */
+    ArchRule noApiExposesAnInternalType() {
+        return members().that().areDeclaredInClassesThat().resideInAPackage(everything())
+                .and(isApi())
+                .should(notMention(resideInAPackage("..internal..").as("an internal type")))
+                .because("internal packages are not API; a signature showing one would make it API");
+    }
+
+    /** Spring and Micrometer only in the Spring Boot starter: every other module stays framework-free. */
+    ArchRule springAndMicrometerOnlyInTheStarter() {
+        return noClasses().that().resideInAPackage(everything()).and().resideOutsideOfPackage(spring())
+                .should().dependOnClassesThat().resideInAnyPackage(SPRING_AND_MICROMETER)
+                .because("the library is used without Spring; only the starter binds it to Spring and Micrometer");
+    }
+
+    /**
+     * Package cycles, where a package, its {@code internal} and its {@code spi} sub-packages count as one. A public
+     * type delegates to its implementation, which names the public type back; an API package and its SPI reference
+     * each other ({@code port.SessionCreators} finds the providers of {@code port.spi} with {@code ServiceLoader},
+     * {@code ClientSettings} takes a {@code spi.RequestListener}, while the SPI names the port's types, as the JDK's
+     * {@code java.nio.charset} and {@code java.nio.charset.spi} do). Each is one unit, split only to say who it is
+     * for; between units, no cycle.
      */
     ArchRule noPackageCycles() {
-        String sessionCreators = root + ".port.SessionCreators";
-        return slices().matching(root + ".(**)").namingSlices("$1")
-                .should().beFreeOfCycles()
-                .ignoreDependency(
-                        DescribedPredicate.describe(sessionCreators,
-                                (JavaClass c) -> c.getName().equals(sessionCreators)
-                                        || c.getName().startsWith(sessionCreators + "$")),
-                        resideInAPackage(root + ".port.spi").as(root + ".port.spi"));
+        return slices().assignedFrom(packagesWithTheirInternalsAndSpi()).should().beFreeOfCycles();
+    }
+
+    /** One slice per package below the root, its {@code internal} and {@code spi} sub-packages (and below) included. */
+    private SliceAssignment packagesWithTheirInternalsAndSpi() {
+        String prefix = root + ".";
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                if (!name.startsWith(prefix)) {
+                    return SliceIdentifier.ignore();
+                }
+                String relative = name.substring(prefix.length()) + ".";
+                int cut = relative.length() - 1;
+                for (String part : List.of(".internal.", ".spi.")) {
+                    int at = relative.indexOf(part);
+                    if (at >= 0 && at < cut) {
+                        cut = at;
+                    }
+                }
+                return SliceIdentifier.of(relative.substring(0, cut));
+            }
+
+            @Override
+            public String getDescription() {
+                return "packages below " + root + ", each with its internal and spi sub-packages";
+            }
+        };
     }
 
     /**
      * No method or constructor a user can call or override (public or protected, in a type that is public all the
      * way out) declares a checked exception. The only exception is {@link IOException} at transport-core's
      * byte-stream boundary: a method of transport-core that takes an {@link InputStream} or {@link OutputStream},
-     * or {@code SessionCall.Exchange#send}, the hook a transport implements to move bytes. Those are the seams
+     * or {@code HttpExchange#execute}, the hook a transport implements to move bytes. Those are the seams
      * where a transport's own I/O failures cross into the shared pipeline, which turns them into
      * {@code ApiConnectionException}; declaring them keeps the translation in one place. JUnit test and lifecycle
      * methods (the testkit's contract suite) are not called by users and may declare {@code throws Exception}.
@@ -276,8 +354,13 @@ final class ArchitectureRules {
                 .because("a library never writes to the console; only the CLI talks to a terminal");
     }
 
+    /**
+     * Model classes are final, records or enums. The one abstract class is {@code OpenEnum}, the shared base of every
+     * open enumeration (a sealed class could not list subclasses in two packages of an unnamed module).
+     */
     ArchRule modelClassesAreFinal() {
         return classes().that().resideInAPackage(model())
+                .and().doNotHaveFullyQualifiedName(root + ".model.OpenEnum")
                 .and().areNotInterfaces()
                 .and().areNotEnums()
                 .and().areNotAnonymousClasses()
@@ -369,9 +452,9 @@ final class ArchitectureRules {
         }
         boolean movesStreams = unit.getRawParameterTypes().stream().anyMatch(
                 type -> type.isAssignableTo(InputStream.class) || type.isAssignableTo(OutputStream.class));
-        boolean isExchangeSend = unit.getOwner().getName().equals(root + ".transport.core.SessionCall$Exchange")
-                && unit.getName().equals("send");
-        return movesStreams || isExchangeSend;
+        boolean isExchange = unit.getOwner().getName().equals(root + ".transport.core.HttpExchange")
+                && unit.getName().equals("execute");
+        return movesStreams || isExchange;
     }
 
     private static ArchCondition<JavaMember> notMention(DescribedPredicate<JavaClass> forbidden) {

@@ -53,6 +53,9 @@ class PlantedViolationsTest {
     private static final String MODEL_FINAL = "model classes are final";
     private static final String NO_OPTIONAL_FIELDS = "no Optional fields";
     private static final String NO_OPTIONAL_PARAMETERS = "no Optional parameters";
+    private static final String SEAM_ONLY = "transports use only the seam";
+    private static final String NO_INTERNAL_IN_API = "no API exposes an internal type";
+    private static final String SPRING_IN_STARTER = "Spring and Micrometer only in the starter";
 
     private static final Map<String, ArchRule> RULES = ArchitectureRules.forRoot(FIXTURES).all();
 
@@ -66,7 +69,7 @@ class PlantedViolationsTest {
         scenarios.put("PlantedMutableModel", Set.of(MODEL_FINAL));
         scenarios.put("PlantedJacksonInPort", Set.of(PORT_JDK_AND_MODEL_ONLY, JACKSON_IN_CORE));
         scenarios.put("PlantedPortUsesCore", Set.of(ONION, ARROWS, PORT_JDK_AND_MODEL_ONLY, NO_CYCLES));
-        scenarios.put("PlantedPortUsesSpiOutsideSessionCreators", Set.of(NO_CYCLES));
+        scenarios.put("PlantedInternalCycle", Set.of(NO_CYCLES));
         scenarios.put("PlantedCheckedInPort", Set.of(NO_CHECKED));
         scenarios.put("PlantedInterruptibleHook", Set.of(NO_CHECKED));
         scenarios.put("PlantedOptionalField", Set.of(NO_OPTIONAL_FIELDS));
@@ -86,6 +89,11 @@ class PlantedViolationsTest {
         scenarios.put("PlantedJulInTestkit", Set.of(NO_JUL));
         scenarios.put("PlantedProtectedChecked", Set.of(NO_CHECKED));
         scenarios.put("PlantedClassOutsideModules", Set.of(ONION, ARROWS));
+        scenarios.put("PlantedApacheUsesModel", Set.of(SEAM_ONLY));
+        scenarios.put("PlantedFeignUsesCoreInternal", Set.of(SEAM_ONLY));
+        scenarios.put("PlantedInternalInCoreApi", Set.of(NO_INTERNAL_IN_API));
+        scenarios.put("PlantedSpringUsesApache", Set.of(ONION, ARROWS));
+        scenarios.put("PlantedMicrometerInTestkit", Set.of(SPRING_IN_STARTER));
         return scenarios;
     }
 

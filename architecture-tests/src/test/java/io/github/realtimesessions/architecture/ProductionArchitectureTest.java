@@ -29,8 +29,10 @@ class ProductionArchitectureTest {
 
     /** A module missing from the import would make every rule about it pass without looking. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"model", "port", "port.spi", "port.internal", "transport.core", "transport.apache",
-            "transport.feign", "testkit", "cli"})
+    @ValueSource(strings = {"model", "model.beta", "model.internal", "port", "port.spi", "port.internal",
+            "transport.core", "transport.core.internal", "transport.apache", "transport.apache.internal",
+            "transport.feign", "transport.feign.internal", "testkit", "testkit.contract", "cli", "spring", "spring.internal",
+            "azure"})
     void everyModulePackageIsImported(String modulePackage) {
         String packageName = ArchitectureRules.PRODUCTION_ROOT + "." + modulePackage;
 

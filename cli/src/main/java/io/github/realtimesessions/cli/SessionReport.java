@@ -16,7 +16,7 @@ import io.github.realtimesessions.model.TranslationClientSecretResponse;
 import io.github.realtimesessions.model.TranslationSession;
 import io.github.realtimesessions.model.Voice;
 import io.github.realtimesessions.model.beta.RealtimeSessionCreateResponse;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.transport.core.internal.WireCodec;
 import java.net.URI;

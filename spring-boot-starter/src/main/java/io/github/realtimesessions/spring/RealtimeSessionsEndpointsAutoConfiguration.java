@@ -111,7 +111,7 @@ public class RealtimeSessionsEndpointsAutoConfiguration {
      * @return the support
      */
     @Bean
-    public EndpointSupport realtimeSessionsEndpointSupport(
+    EndpointSupport realtimeSessionsEndpointSupport(
             RealtimeSessionsProperties properties,
             ObjectProvider<PrincipalRateLimiter> rateLimiter,
             ApplicationContext context) {

@@ -5,7 +5,7 @@ import io.github.realtimesessions.model.JsonValue;
 import io.github.realtimesessions.model.RealtimeSessionConfig;
 import io.github.realtimesessions.model.TranslationClientSecretRequest;
 import io.github.realtimesessions.model.beta.RealtimeSessionCreateRequest;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.port.Endpoint;
 import io.github.realtimesessions.transport.core.internal.WireCodec;

@@ -7,7 +7,7 @@ import io.github.realtimesessions.model.RealtimeModel;
 import io.github.realtimesessions.model.Setting;
 import io.github.realtimesessions.model.Tracing;
 import io.github.realtimesessions.model.Voice;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.Checks;
 import io.github.realtimesessions.model.internal.Violations;
 import java.util.ArrayList;

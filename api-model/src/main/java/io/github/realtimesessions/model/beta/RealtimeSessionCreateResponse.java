@@ -10,7 +10,7 @@ import io.github.realtimesessions.model.ResponseMetadata;
 import io.github.realtimesessions.model.Setting;
 import io.github.realtimesessions.model.Tracing;
 import io.github.realtimesessions.model.Voice;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.realtimesessions.model.beta;
 
 import io.github.realtimesessions.model.JsonObject;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 
 /**
  * A function the model may call, in the retired beta interface (JSON {@code tools[]}).

@@ -1,7 +1,7 @@
 package io.github.realtimesessions.model.beta;
 
 import io.github.realtimesessions.model.Eagerness;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 
 /**
  * Turn detection of the retired beta interface (JSON {@code turn_detection}): one flat object whose {@code type} is

@@ -4,7 +4,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.github.realtimesessions.model.WireContract;
 import io.github.realtimesessions.model.WireContract.TypeCase;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -19,7 +19,7 @@ import io.github.realtimesessions.model.Setting;
 import io.github.realtimesessions.model.Tracing;
 import io.github.realtimesessions.model.TranscriptionModel;
 import io.github.realtimesessions.model.Voice;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.WireField;
 import java.util.ArrayList;
 import java.util.Arrays;

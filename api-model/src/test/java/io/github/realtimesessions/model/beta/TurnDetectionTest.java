@@ -4,7 +4,7 @@ import static io.github.realtimesessions.model.beta.BetaSamples.fullTurnDetectio
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.realtimesessions.model.Eagerness;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.WireField;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.github.realtimesessions.model.internal;
 
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 

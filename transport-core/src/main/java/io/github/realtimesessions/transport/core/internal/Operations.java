@@ -8,7 +8,7 @@ import io.github.realtimesessions.model.TranslationClientSecretRequest;
 import io.github.realtimesessions.model.TranslationClientSecretResponse;
 import io.github.realtimesessions.model.beta.RealtimeSessionCreateRequest;
 import io.github.realtimesessions.model.beta.RealtimeSessionCreateResponse;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.model.internal.WireType;
 import io.github.realtimesessions.port.ClientSettings;

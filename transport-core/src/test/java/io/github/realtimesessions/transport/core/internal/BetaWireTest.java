@@ -25,7 +25,7 @@ import io.github.realtimesessions.model.beta.RealtimeSessionCreateRequest;
 import io.github.realtimesessions.model.beta.RealtimeSessionCreateResponse;
 import io.github.realtimesessions.model.beta.ToolChoice;
 import io.github.realtimesessions.model.beta.TurnDetection;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.realtimesessions.model.ClientSecretResponse;
 import io.github.realtimesessions.model.InvalidRequestException;
-import io.github.realtimesessions.model.internal.BetaSchemas;
+import io.github.realtimesessions.model.beta.internal.BetaSchemas;
 import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.model.internal.WireType;
 import java.io.ByteArrayOutputStream;

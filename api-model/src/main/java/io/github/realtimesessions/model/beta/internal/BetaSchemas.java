@@ -1,4 +1,4 @@
-package io.github.realtimesessions.model.internal;
+package io.github.realtimesessions.model.beta.internal;
 
 import io.github.realtimesessions.model.ClientSecret;
 import io.github.realtimesessions.model.Eagerness;
@@ -20,6 +20,11 @@ import io.github.realtimesessions.model.beta.ToolChoice;
 import io.github.realtimesessions.model.beta.ToolType;
 import io.github.realtimesessions.model.beta.TurnDetection;
 import io.github.realtimesessions.model.beta.TurnDetectionType;
+import io.github.realtimesessions.model.internal.FieldOption;
+import io.github.realtimesessions.model.internal.Schemas;
+import io.github.realtimesessions.model.internal.Violations;
+import io.github.realtimesessions.model.internal.WireKind;
+import io.github.realtimesessions.model.internal.WireType;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
