@@ -76,6 +76,8 @@ public final class Pipeline implements AutoCloseable {
     private final Executor asyncExecutor;
     private final ExecutorService ownedExecutor;
     private final ScheduledThreadPoolExecutor scheduler;
+    /** Runs asynchronous token fetches when there is no executor of asynchronous calls; created on first need. */
+    private ExecutorService ownedTokenExecutor;
     private final Watchdog watchdog;
     private final Timing timing;
     private final Redactor redactor;
@@ -402,8 +404,9 @@ public final class Pipeline implements AutoCloseable {
         if (fixedCredentialHeader != null) {
             return new String[] {fixedCredentialHeader[0], fixedCredentialHeader[1], null};
         }
-        String token = state.refreshedToken != null ? state.refreshedToken : tokens.token();
-        state.refreshedToken = null;
+        String refused = state.refusedToken;
+        state.refusedToken = null;
+        String token = refused != null ? tokens.refresh(refused) : tokens.token();
         return new String[] {"Authorization", "Bearer " + token, token};
     }
 
@@ -450,14 +453,64 @@ public final class Pipeline implements AutoCloseable {
 
     private <T> CompletableFuture<Attempt<T>> asyncAttempt(
             Prepared<?, T> call, State state, long deadline, AsyncCall<T> async) {
-        long start = timing.nanoTime();
-        long callDeadline = state.deadline;
+        if (needsTokenFetch(call, state)) {
+            // A token source may block (a token request over the network): never on the caller's thread, which may
+            // be an event loop, nor on an I/O or scheduler thread.
+            long start = timing.nanoTime();
+            CompletableFuture<String[]> credential;
+            try {
+                credential = CompletableFuture.supplyAsync(() -> credentialHeader(call, state), tokenExecutor());
+            } catch (RejectedExecutionException e) {
+                return CompletableFuture.completedFuture(Attempt.failed(closedWhileWaiting(call, state.last), 0, null,
+                        null, true, 0));
+            }
+            return credential.handle((header, thrown) -> thrown == null
+                            ? asyncExchangeAttempt(call, state, deadline, async, header)
+                            : CompletableFuture.completedFuture(Attempt.<T>failed(credentialFailure(call, thrown), 0,
+                                    null, null, true, timing.nanoTime() - start)))
+                    .thenCompose(attempt -> attempt);
+        }
         String[] credential;
         try {
             credential = credentialHeader(call, state);
         } catch (CredentialException e) {
             return CompletableFuture.completedFuture(Attempt.failed(e, 0, null, null, true, 0));
         }
+        return asyncExchangeAttempt(call, state, deadline, async, credential);
+    }
+
+    /** Tells whether the next attempt's credential means asking the token source (which may block). */
+    private boolean needsTokenFetch(Prepared<?, ?> call, State state) {
+        return tokens != null && call.ephemeralKey == null && (state.refusedToken != null || tokens.cachedToken() == null);
+    }
+
+    /** What a failed asynchronous token fetch ends the attempt with: its {@link CredentialException}, as sync. */
+    private RealtimeApiException credentialFailure(Prepared<?, ?> call, Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        return cause instanceof RealtimeApiException failure ? failure : unexpected(call, cause, null);
+    }
+
+    /** Where asynchronous token fetches run: the executor of asynchronous calls, else one the pipeline owns. */
+    private Executor tokenExecutor() {
+        if (asyncExecutor != null) {
+            return asyncExecutor;
+        }
+        synchronized (closeMonitor) {
+            if (closed.get()) {
+                throw new RejectedExecutionException("closed");
+            }
+            if (ownedTokenExecutor == null) {
+                ownedTokenExecutor = Executors.newCachedThreadPool(
+                        daemonThreads("realtime-sessions-" + transport + "-tokens"));
+            }
+            return ownedTokenExecutor;
+        }
+    }
+
+    private <T> CompletableFuture<Attempt<T>> asyncExchangeAttempt(
+            Prepared<?, T> call, State state, long deadline, AsyncCall<T> async, String[] credential) {
+        long start = timing.nanoTime();
+        long callDeadline = state.deadline;
         RawRequest raw = rawRequest(call, credential);
         Watchdog.Watch watch = watchdog.watch(raw, deadline, null);
         async.inFlight = watch;
@@ -529,11 +582,8 @@ public final class Pipeline implements AutoCloseable {
             tellAttempt(call, state, attempt, Duration.ZERO);
             log(call, state.attempt, attempt, Duration.ZERO);
             state.earlier.add(failure);
-            try {
-                state.refreshedToken = tokens.refresh(attempt.token);
-            } catch (CredentialException e) {
-                return Decision.fail(e, true);
-            }
+            // The fetch happens as the next attempt starts, on that attempt's thread: never on an I/O thread.
+            state.refusedToken = attempt.token;
             return Decision.retry(Duration.ZERO);
         }
         Duration delay = attempt.ours ? retryDelay(call, state, failure) : null;
@@ -759,6 +809,11 @@ public final class Pipeline implements AutoCloseable {
         if (ownedExecutor != null) {
             ownedExecutor.shutdownNow();
         }
+        synchronized (closeMonitor) {
+            if (ownedTokenExecutor != null) {
+                ownedTokenExecutor.shutdownNow();
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
@@ -847,7 +902,8 @@ public final class Pipeline implements AutoCloseable {
         int attempt;
         int retries;
         boolean refreshed;
-        String refreshedToken;
+        /** The bearer token the server refused with a 401: the next attempt fetches a fresh one first. */
+        String refusedToken;
         RealtimeApiException last;
         int lastStatus;
         String lastRequestId;

@@ -61,6 +61,17 @@ public final class TokenCache {
     }
 
     /**
+     * Returns the cached token when it is good for at least the refresh margin, without ever fetching one: the
+     * asynchronous path asks first, so that a fetch (which may block) runs on a thread of its own.
+     *
+     * @return the token, or {@code null} when {@link #token()} would fetch
+     */
+    public String cachedToken() {
+        AccessToken cached = current;
+        return cached != null && cached.isValidFor(clock, credential.refreshMargin()) ? cached.token() : null;
+    }
+
+    /**
      * Replaces a token the server refused, unless another thread has replaced it already.
      *
      * @param refused the token the server refused
