@@ -6,10 +6,16 @@ import io.github.realtimesessions.transport.apache.internal.ClassicExchange;
 import io.github.realtimesessions.transport.core.AsyncHttpExchange;
 import io.github.realtimesessions.transport.core.HttpExchange;
 import io.github.realtimesessions.transport.core.HttpSessionCreator;
+import java.nio.channels.ClosedSelectorException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
@@ -27,6 +33,8 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.reactor.IOReactorStatus;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link io.github.realtimesessions.port.SessionCreator} over Apache HttpClient 5: blocking calls over the classic
@@ -39,7 +47,8 @@ import org.apache.hc.core5.util.Timeout;
  * <ul>
  *   <li>By default the creator builds and owns its clients: a classic one with a pool of
  *       {@value #DEFAULT_MAX_CONNECTIONS} connections (all requests go to one host, so per route too), and, on the first
- *       asynchronous call, an async one with a pool of the same size and {@link Builder#ioThreads(int)} I/O threads.
+ *       asynchronous call, an async one with a pool of the same size, {@link Builder#ioThreads(int)} I/O threads and
+ *       one timer thread that ends a wait for a connection at the connect timeout.
  *       Both use the settings' timeouts (the connect timeout also bounds the wait for a pooled connection), keep-alive,
  *       HTTP/1.1, and none of HttpClient's automatic retries (the library's policy decides), redirects, cookies or
  *       content compression. {@link #close()} closes them.</li>
@@ -124,6 +133,9 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
 
     /** The clients of one creator: built, lazily started (async) and closed here only. */
     private static final class Clients {
+        /** Where HttpClient's own reactor callback logs what its I/O threads fail with; the same logger name. */
+        private static final Logger REACTOR_LOG = LoggerFactory.getLogger("org.apache.hc.client5.http.impl.async");
+
         final ClientSettings settings;
         final int maxConnections;
         final int ioThreads;
@@ -135,9 +147,10 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
         final CloseableHttpAsyncClient callerAsync;
         final HttpExchange exchange;
         final AsyncHttpExchange asyncExchange;
-        private PoolingAsyncClientConnectionManager asyncPool;
+        private volatile PoolingAsyncClientConnectionManager asyncPool;
         private CloseableHttpAsyncClient ownAsync;
-        private boolean closed;
+        private volatile ScheduledThreadPoolExecutor connectTimer;
+        private volatile boolean closed;
 
         Clients(Builder builder) {
             this.settings = builder.settings;
@@ -167,7 +180,7 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
                         : asyncExchange.blocking();
             } else {
                 this.exchange = new ClassicExchange(ownClassic, true);
-                this.asyncExchange = new AsyncExchange(this::ownAsyncStarted, true);
+                this.asyncExchange = new AsyncExchange(this::ownAsyncStarted, true, this::afterConnectTimeout);
             }
         }
 
@@ -197,15 +210,62 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
                         .disableRedirectHandling()
                         .disableCookieManagement()
                         .disableAuthCaching()
-                        .disableConnectionState();
+                        .disableConnectionState()
+                        .setIoReactorExceptionCallback(this::reactorFailed)
+                        // Marks an exchange connected, which ends the watch of its connect timeout.
+                        .addExecInterceptorAfter(ChainElement.CONNECT.name(), "realtime-sessions-connected",
+                                AsyncExchange.markConnected());
                 withoutContentCompression(client);
-                if (asyncCustomizer != null) {
-                    asyncCustomizer.accept(client);
+                try {
+                    if (asyncCustomizer != null) {
+                        asyncCustomizer.accept(client);
+                    }
+                    ownAsync = client.build();
+                } catch (RuntimeException e) {
+                    // No client owns the pool yet: close it here, or its connections would never be released.
+                    asyncPool.close(CloseMode.IMMEDIATE);
+                    asyncPool = null;
+                    throw e;
                 }
-                ownAsync = client.build();
+                ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+                    Thread thread = new Thread(task, "realtime-sessions-apache-connect-timer");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                timer.setRemoveOnCancelPolicy(true);
+                timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+                connectTimer = timer;
                 ownAsync.start();
             }
             return ownAsync;
+        }
+
+        /**
+         * Runs an async exchange's check at its connect timeout, on the creator's timer thread: HttpClient's async pool
+         * checks a waiting lease's deadline only when a connection is leased or released.
+         */
+        private void afterConnectTimeout(Duration after, Runnable check) {
+            ScheduledThreadPoolExecutor timer = connectTimer;
+            if (timer == null || closed) {
+                return;
+            }
+            try {
+                timer.schedule(check, after.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException closing) {
+                // The creator is closing: every exchange is being cancelled anyway.
+            }
+        }
+
+        /**
+         * Logs what an I/O thread of the async client failed with, as HttpClient's default callback does, except the
+         * {@link ClosedSelectorException} that HttpCore 5.4's reactor reports when {@link #close()} closes its
+         * selector while an I/O thread shuts down (the thread finds the selector closed): nothing went wrong then.
+         */
+        private void reactorFailed(Exception failure) {
+            if (closed && failure instanceof ClosedSelectorException) {
+                return;
+            }
+            REACTOR_LOG.error(failure.getMessage(), failure);
         }
 
         /**
@@ -267,15 +327,19 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
                     .build();
         }
 
-        synchronized int leased() {
+        int leased() {
             int leased = classicPool == null ? 0 : classicPool.getTotalStats().getLeased();
-            return leased + (asyncPool == null ? 0 : asyncPool.getTotalStats().getLeased());
+            PoolingAsyncClientConnectionManager pool = asyncPool;
+            return leased + (pool == null ? 0 : pool.getTotalStats().getLeased());
         }
 
         synchronized void close() {
             closed = true;
             if (ownClassic != null) {
                 ownClassic.close(CloseMode.IMMEDIATE);
+            }
+            if (connectTimer != null) {
+                connectTimer.shutdownNow();
             }
             if (ownAsync != null) {
                 ownAsync.close(CloseMode.IMMEDIATE);
@@ -346,7 +410,8 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
         /**
          * Sets the size of each connection pool the creator builds, in total and per route. Default
          * {@value ApacheSessionCreator#DEFAULT_MAX_CONNECTIONS}. Calls beyond it wait for a connection for up to the
-         * settings' connect timeout.
+         * settings' connect timeout, then fail with an {@code ApiTimeoutException} (on the async client the connect
+         * timeout bounds getting a connection as a whole: the wait for a pooled one and the connecting).
          *
          * @param maxConnections 1 or more
          * @return this builder

@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A raw HTTP/1.1 server on 127.0.0.1 that answers the first request on each connection with a body that never ends,
- * and keeps writing until the client closes the connection. A client that drains such a body instead of closing the
- * connection never returns; one that closes it ends the server's writing at once.
+ * A raw HTTP/1.1 server on 127.0.0.1 that answers the first request of its first connection with a body that never
+ * ends, and keeps writing until the client closes the connection. A client that drains such a body instead of closing
+ * the connection never returns; one that closes it ends the server's writing at once. Its send buffer is small, so
+ * that what it has written is close to what the client has taken.
  */
 final class EndlessBodyServer implements AutoCloseable {
 
@@ -29,6 +30,7 @@ final class EndlessBodyServer implements AutoCloseable {
     }
 
     private static final byte[] CHUNK = filled(8 * 1024);
+    private static final int SEND_BUFFER = 32 * 1024;
 
     private final ServerSocket serverSocket;
     private final int status;
@@ -65,6 +67,7 @@ final class EndlessBodyServer implements AutoCloseable {
 
     private void serveOne() {
         try (Socket socket = serverSocket.accept()) {
+            socket.setSendBufferSize(SEND_BUFFER);
             readRequestHead(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             String framingHeader = framing == Framing.CHUNKED

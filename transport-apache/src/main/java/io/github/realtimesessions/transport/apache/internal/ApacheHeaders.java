@@ -10,7 +10,11 @@ final class ApacheHeaders {
 
     private ApacheHeaders() {}
 
-    /** Adds the request's headers, credential headers marked sensitive (never logged by HttpClient's own logs). */
+    /**
+     * Adds the request's headers, credential headers marked sensitive (HTTP/2 sends such headers never-indexed). The
+     * mark does not reach HttpClient's own header log: {@code org.apache.hc.client5.http.headers} at DEBUG prints every
+     * header value, the credential included, so that logger stays off outside a developer's machine.
+     */
     static void copy(HttpHeaders headers, HttpMessage message) {
         headers.forEach((name, value) -> message.addHeader(new BasicHeader(name, value, isSensitive(name))));
     }

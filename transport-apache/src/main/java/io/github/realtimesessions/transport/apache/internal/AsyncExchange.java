@@ -5,18 +5,25 @@ import io.github.realtimesessions.transport.core.HttpHeaders;
 import io.github.realtimesessions.transport.core.RawRequest;
 import io.github.realtimesessions.transport.core.RawResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.hc.client5.http.async.AsyncExecChainHandler;
+import org.apache.hc.client5.http.async.AsyncExecRuntime;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpResponse;
@@ -30,23 +37,122 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The non-blocking exchange over an HttpClient 5 async client (I/O reactor threads, no thread per call). The body is
- * buffered up to the cap plus one byte; past that the consumer completes with what it has and the exchange is
- * cancelled, which closes the connection. The abort action cancels the exchange. Not API.
+ * buffered up to the cap plus one byte; past that the consumer completes with what it has and fails the exchange,
+ * which closes the connection. A complete answer completes the call once HttpClient has handed the
+ * connection back to the pool. The abort action cancels the exchange and closes its connection: at once on the creator's
+ * own client; on a caller's client, whose cancel HttpClient does not always pass on, on the next bytes that arrive (a
+ * server that sends none holds the connection until the client's read timeout). On the creator's own client, an exchange without
+ * a connection (pooled or new) when its connect timeout has passed is cancelled and fails with a
+ * {@link ConnectionRequestTimeoutException}, a timeout, as a wait for a pooled connection does on the classic client.
+ * Not API.
  */
 public final class AsyncExchange implements AsyncHttpExchange {
 
+    /** The context attribute holding an exchange's {@link Connection}, for {@link #markConnected()}. */
+    private static final String CONNECTION = AsyncExchange.class.getName() + ".connection";
+
     private final Supplier<CloseableHttpAsyncClient> client;
     private final boolean ownClient;
+    private final ConnectDeadlines connectDeadlines;
+
+    /**
+     * Creates the exchange over a caller's client, whose pool and timeouts stay as the caller configured them.
+     *
+     * @param client supplies the started client (it may be started on first use)
+     * @param ownClient whether the creator built the client (then timeouts are per request)
+     */
+    public AsyncExchange(Supplier<CloseableHttpAsyncClient> client, boolean ownClient) {
+        this(client, ownClient, ConnectDeadlines.NONE);
+    }
 
     /**
      * Creates the exchange.
      *
      * @param client supplies the started client (it may be started on first use)
      * @param ownClient whether the creator built the client (then timeouts are per request)
+     * @param connectDeadlines runs the check that ends an exchange still without a connection at its connect timeout;
+     *     the client must carry {@link #markConnected()}
      */
-    public AsyncExchange(Supplier<CloseableHttpAsyncClient> client, boolean ownClient) {
+    public AsyncExchange(
+            Supplier<CloseableHttpAsyncClient> client, boolean ownClient, ConnectDeadlines connectDeadlines) {
         this.client = client;
         this.ownClient = ownClient;
+        this.connectDeadlines = connectDeadlines;
+    }
+
+    /**
+     * Runs a check when an exchange's connect timeout has passed. HttpClient's async pool checks the deadline of a
+     * waiting lease only when a connection is leased or released: with every connection held by a slow server, a call
+     * beyond {@code maxConnections} would otherwise wait for a connection until its attempt's deadline. Not API.
+     */
+    @FunctionalInterface
+    public interface ConnectDeadlines {
+
+        /** Runs nothing: the exchange waits as its client says. */
+        ConnectDeadlines NONE = (after, check) -> {};
+
+        /**
+         * Runs the check once the time has passed, on any thread; never on the calling thread.
+         *
+         * @param after the connect timeout of an exchange just started
+         * @param check ends the exchange if it still has no connection
+         */
+        void schedule(Duration after, Runnable check);
+    }
+
+    /**
+     * Returns the step to add to an async client's chain right after {@code CONNECT}, with
+     * {@code addExecInterceptorAfter(ChainElement.CONNECT.name(), ...)}: it marks the exchange as connected, which
+     * ends the watch of {@link ConnectDeadlines}, and keeps a handle on its connection, so that an abort can close it.
+     *
+     * @return the chain step
+     */
+    public static AsyncExecChainHandler markConnected() {
+        return (request, entityProducer, scope, chain, callback) -> {
+            if (scope.clientContext.getAttribute(CONNECTION) instanceof Connection connection) {
+                connection.connected(scope.execRuntime);
+            }
+            chain.proceed(request, entityProducer, scope, callback);
+        };
+    }
+
+    /**
+     * One exchange's way to its connection on the creator's own client. HttpClient's own cancel does not reliably
+     * reach an exchange: when the pool hands out a kept-alive connection at once, the exchange starts on the calling
+     * thread, and HttpClient then replaces the exchange's cancel handle with the (spent) lease's, so that a cancel
+     * ends the future but leaves the exchange running on its connection until the server answers or the read timeout.
+     * Closing the connection through the exchange's runtime ends it in any case.
+     */
+    private static final class Connection {
+        private static final int WAITING = 0;
+        private static final int CONNECTED = 1;
+        private static final int TIMED_OUT = 2;
+
+        private final AtomicInteger phase = new AtomicInteger(WAITING);
+        private volatile AsyncExecRuntime runtime;
+
+        void connected(AsyncExecRuntime execRuntime) {
+            runtime = execRuntime;
+            // Too late (TIMED_OUT): the exchange is being cancelled; proceeding costs nothing, the cancel wins.
+            phase.compareAndSet(WAITING, CONNECTED);
+        }
+
+        /** Claims the exchange for the connect timeout, if it still has no connection. */
+        boolean timeOut() {
+            return phase.compareAndSet(WAITING, TIMED_OUT);
+        }
+
+        boolean timedOut() {
+            return phase.get() == TIMED_OUT;
+        }
+
+        /** Closes the exchange's connection at once, if it has one still; a released connection is left alone. */
+        void close() {
+            AsyncExecRuntime current = runtime;
+            if (current != null) {
+                current.discardEndpoint();
+            }
+        }
     }
 
     @Override
@@ -58,54 +164,87 @@ public final class AsyncExchange implements AsyncHttpExchange {
         builder.setEntity(AsyncEntityProducers.create(request.body(), null));
         AsyncRequestProducer producer = builder.build();
         HttpClientContext context = HttpClientContext.create();
+        Connection connection = new Connection();
         if (ownClient) {
             context.setRequestConfig(RequestConfig.custom()
                     .setResponseTimeout(Timeout.of(request.readTimeout()))
                     .setConnectionRequestTimeout(Timeout.of(request.connectTimeout()))
                     .setRedirectsEnabled(false)
                     .build());
+            context.setAttribute(CONNECTION, connection);
         }
         CompletableFuture<RawResponse> result = new CompletableFuture<>();
-        CappedConsumer consumer = new CappedConsumer(request.maxResponseBytes() + 1, result);
+        // One byte more than the cap tells an answer over it; the largest cap leaves no byte more to take.
+        int limit = request.maxResponseBytes() == Integer.MAX_VALUE ? Integer.MAX_VALUE : request.maxResponseBytes() + 1;
+        CappedConsumer consumer = new CappedConsumer(limit, result, connection);
         Future<RawResponse> exchange = client.get().execute(producer, consumer, context, new FutureCallback<>() {
             @Override
             public void completed(RawResponse response) {
-                result.complete(response);
+                // Not yet: HttpClient completes this before it hands the connection back to the pool. The consumer
+                // completes the call once the connection is back (releaseResources), so that the next call finds it.
             }
 
             @Override
             public void failed(Exception failure) {
-                result.completeExceptionally(failure);
+                // The pool's own lease deadline (a TimeoutException, which is no IOException) is a timeout too.
+                result.completeExceptionally(failure instanceof TimeoutException
+                        ? noConnection(request.connectTimeout(), failure)
+                        : failure);
             }
 
             @Override
             public void cancelled() {
-                result.completeExceptionally(new InterruptedIOException("the exchange was aborted"));
+                result.completeExceptionally(connection.timedOut()
+                        ? noConnection(request.connectTimeout(), null)
+                        : new InterruptedIOException("the exchange was aborted"));
             }
         });
         consumer.exchange = exchange;
-        request.onAbort(() -> exchange.cancel(true));
+        request.onAbort(consumer::abort);
+        if (ownClient) {
+            connectDeadlines.schedule(request.connectTimeout(), () -> {
+                if (!result.isDone() && connection.timeOut()) {
+                    exchange.cancel(true);
+                }
+            });
+        }
         return result;
+    }
+
+    /** No connection within the connect timeout: the failure the classic client reports, a timeout. */
+    private static ConnectionRequestTimeoutException noConnection(Duration connectTimeout, Exception cause) {
+        ConnectionRequestTimeoutException timeout = new ConnectionRequestTimeoutException("no connection within the"
+                + " connect timeout of " + connectTimeout.toMillis() + " ms (every pooled connection was in use)");
+        if (cause != null) {
+            timeout.initCause(cause);
+        }
+        return timeout;
     }
 
     /**
      * Buffers the body up to a limit. Completes the call's future itself when the limit is reached, so that an
-     * oversized or endless body costs no more than the limit; the exchange is then cancelled.
+     * oversized or endless body costs no more than the limit, and then drops the connection by failing the exchange
+     * from within: HttpClient ignores a cancel once an error answer's head has arrived after the whole request was
+     * sent (it counts the exchange as complete), and would go on reading an endless error body for good.
      */
     private static final class CappedConsumer implements AsyncResponseConsumer<RawResponse> {
 
         private final int limit;
         private final CompletableFuture<RawResponse> result;
+        private final Connection connection;
         private volatile Future<RawResponse> exchange;
+        private volatile boolean abandoned;
         private FutureCallback<RawResponse> callback;
         private HttpResponse head;
         private byte[] buffer = new byte[1024];
         private int size;
         private boolean done;
+        private volatile Buffered completed;
 
-        CappedConsumer(int limit, CompletableFuture<RawResponse> result) {
+        CappedConsumer(int limit, CompletableFuture<RawResponse> result, Connection connection) {
             this.limit = limit;
             this.result = result;
+            this.connection = connection;
         }
 
         @Override
@@ -124,12 +263,16 @@ public final class AsyncExchange implements AsyncHttpExchange {
         }
 
         @Override
-        public void updateCapacity(CapacityChannel channel) throws java.io.IOException {
+        public void updateCapacity(CapacityChannel channel) throws IOException {
             channel.update(Integer.MAX_VALUE);
         }
 
         @Override
-        public void consume(ByteBuffer src) {
+        public void consume(ByteBuffer src) throws IOException {
+            if (abandoned) {
+                src.position(src.limit());
+                throw new IOException("the exchange was aborted: the connection is dropped, not drained");
+            }
             if (done) {
                 src.position(src.limit());
                 return;
@@ -143,6 +286,9 @@ public final class AsyncExchange implements AsyncHttpExchange {
             if (size >= limit) {
                 src.position(src.limit());
                 complete(true);
+                // Failing here makes HttpClient close the connection, whatever it counts the exchange as.
+                throw new IOException("the body exceeds " + (limit - 1) + " bytes: the connection is dropped, not"
+                        + " drained");
             }
         }
 
@@ -160,7 +306,26 @@ public final class AsyncExchange implements AsyncHttpExchange {
 
         @Override
         public void releaseResources() {
-            // Nothing is held beyond the buffer, which the response keeps.
+            // HttpClient calls this after it has handed the connection back to the pool (or dropped it): only now
+            // does the call complete, so that a call made as soon as this one ends reuses the connection, and
+            // leasedConnections() is 0 for a creator at rest. Nothing is held beyond the buffer, which the answer keeps.
+            Buffered answer = completed;
+            if (answer != null) {
+                result.complete(answer);
+            }
+        }
+
+        /**
+         * Aborts the exchange: cancels it (which ends the call), closes its connection on the creator's own client, and
+         * on a caller's client drops the connection on the next bytes that arrive.
+         */
+        void abort() {
+            abandoned = true;
+            Future<RawResponse> current = exchange;
+            if (current != null) {
+                current.cancel(true);
+            }
+            connection.close();
         }
 
         private void complete(boolean overflowed) {
@@ -169,20 +334,13 @@ public final class AsyncExchange implements AsyncHttpExchange {
             }
             done = true;
             Buffered response = new Buffered(head.getCode(), ApacheHeaders.of(head.getHeaders()),
-                    Arrays.copyOf(buffer, size), overflowed ? this::cancel : () -> {});
+                    Arrays.copyOf(buffer, size), overflowed ? this::abort : () -> {});
             if (overflowed) {
-                // The rest of the body is not wanted: hand over what there is now, then drop the connection.
+                // The rest of the body is not wanted: hand over what there is now; the caller drops the connection.
                 result.complete(response);
-                cancel();
             } else {
+                completed = response;
                 callback.completed(response);
-            }
-        }
-
-        private void cancel() {
-            Future<RawResponse> current = exchange;
-            if (current != null) {
-                current.cancel(true);
             }
         }
     }
