@@ -2,16 +2,17 @@ package io.github.realtimesessions.transport.feign;
 
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.SessionCreator;
-import io.github.realtimesessions.testkit.LogCapture;
-import io.github.realtimesessions.testkit.LogbackLogCapture;
-import io.github.realtimesessions.testkit.SessionCreatorContract;
+import io.github.realtimesessions.testkit.contract.HttpTransportContract;
+import io.github.realtimesessions.testkit.contract.SessionCreatorFixture;
 
 /**
- * The whole contract, behaviour and wire (fault injection, load, TLS, secrets in exceptions and logs), against the
- * fake server, with the default client. No case is overridden. The leak check after each case reads the default
- * client's pool: every response, failed or not, must have handed its connection back.
+ * The whole HTTP contract of the testkit (behaviour and wire: headers, bodies, framing, retries, deadlines against
+ * hostile servers, cancellation, secrets, async, calls, Azure, TLS, load, provider discovery) against the Feign
+ * transport with its default client, {@code FeignSessionCreator.create(settings)}, in OpenAI mode. No case is
+ * overridden. The fixture's leak check after each case reads the default client's pool: every answer, failed or not,
+ * handed its connection back or closed it.
  */
-class FeignSessionCreatorContractTest extends SessionCreatorContract {
+class FeignSessionCreatorContractTest extends SessionCreatorFixture implements HttpTransportContract {
 
     @Override
     protected SessionCreator createSessionCreator(ClientSettings settings) {
@@ -19,12 +20,7 @@ class FeignSessionCreatorContractTest extends SessionCreatorContract {
     }
 
     @Override
-    protected int leasedConnections(SessionCreator creator) {
-        return ((FeignSessionCreator) creator).leasedConnections();
-    }
-
-    @Override
-    protected LogCapture captureLogs() {
-        return LogbackLogCapture.start();
+    public String transportName() {
+        return FeignSessionCreator.TRANSPORT_NAME;
     }
 }

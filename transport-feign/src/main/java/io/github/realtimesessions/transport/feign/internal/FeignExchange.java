@@ -2,7 +2,6 @@ package io.github.realtimesessions.transport.feign.internal;
 
 import feign.FeignException;
 import feign.Response;
-import feign.RetryableException;
 import io.github.realtimesessions.transport.core.HttpExchange;
 import io.github.realtimesessions.transport.core.HttpHeaders;
 import io.github.realtimesessions.transport.core.RawRequest;
@@ -37,17 +36,26 @@ public final class FeignExchange implements HttpExchange {
         if (!"POST".equals(request.method())) {
             throw new IOException("the Feign transport sends POST only, not " + request.method());
         }
+        // The credential stays out of Feign's request template: Feign logs the template's headers (Logger.Level.HEADERS
+        // and FULL) and keeps them in its exceptions. LibraryClient adds it just before the client sends.
         Map<String, Collection<String>> headers = new LinkedHashMap<>();
-        request.headers().forEach((name, value) -> headers.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value));
+        request.headers().forEach((name, value) -> {
+            if (!LibraryClient.isCredential(name)) {
+                headers.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+            }
+        });
         ExchangeOptions options = new ExchangeOptions(request);
         Response response;
         try {
             response = api.exchange(request.uri(), headers, request.body(), options);
-        } catch (RetryableException e) {
-            // Feign wraps the client's IOException; the library maps and retries it itself.
-            Throwable cause = e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(e.getMessage(), e);
         } catch (FeignException e) {
+            // Feign wraps the client's IOException (RetryableException), and one from reading a body it buffers itself
+            // (a logger at HEADERS or FULL, a short body): the library maps and retries the I/O failure itself, so that
+            // a read timeout stays a timeout.
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
             throw new IOException("Feign failed: " + e.getClass().getSimpleName(), e);
         }
         return new FeignResponse(response);
@@ -61,8 +69,16 @@ public final class FeignExchange implements HttpExchange {
 
         FeignResponse(Response response) {
             this.response = response;
+            // A Feign client returns no body at all (null) for an answer whose body it did not keep: HttpURLConnection
+            // drops the body of a 401 in streaming mode, say. Its framing headers then describe bytes that will never
+            // come: leaving them out lets the library read the answer as one without a body (its status still maps to
+            // its exception) instead of as a connection cut short, which it would retry.
+            boolean noBody = response.body() == null;
             HttpHeaders.Builder builder = HttpHeaders.builder();
             response.headers().forEach((name, values) -> {
+                if (noBody && (name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Transfer-Encoding"))) {
+                    return;
+                }
                 for (String value : values) {
                     builder.add(name, value);
                 }
