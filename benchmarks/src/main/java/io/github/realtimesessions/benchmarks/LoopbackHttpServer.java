@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A minimal HTTP/1.1 server on {@code 127.0.0.1} that answers every request with {@code 200} and one fixed body, for
  * benchmarks.
  *
- * <p>Why not the testkit's {@code FakeRealtimeServer.startFixedResponse}: JMH's {@code -prof gc} counts the bytes
+ * <p>Why not the testkit's {@code FakeRealtimeServer}: JMH's {@code -prof gc} counts the bytes
  * allocated by <em>every</em> thread of the JVM, the server's included. The testkit parses each request into strings,
  * a header list and a body array, which adds the same amount to every benchmark's bytes per operation and so
  * flattens the ratios. This server allocates nothing per request once a connection is open: it scans the request

@@ -150,7 +150,6 @@ public final class FakeRealtimeServer implements AutoCloseable {
     private final boolean azure;
     private final String prefix;
     private final Duration tokenLifetime;
-    private final byte[] fixedResponse;
     private final ServerSocket serverSocket;
     private final URI baseUri;
     private final ExecutorService threads;
@@ -166,7 +165,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private int taken; // guarded by recorded
 
-    private FakeRealtimeServer(Builder builder, byte[] fixedBody) {
+    private FakeRealtimeServer(Builder builder) {
         this.sessions = builder.sessions == null ? InMemorySessionCreator.create() : builder.sessions;
         this.azure = builder.azure;
         this.apiKey = builder.apiKey != null ? builder.apiKey : azure ? DEFAULT_AZURE_API_KEY : DEFAULT_API_KEY;
@@ -189,7 +188,6 @@ public final class FakeRealtimeServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on 127.0.0.1", e);
         }
         this.baseUri = URI.create("http://127.0.0.1:" + serverSocket.getLocalPort() + prefix);
-        this.fixedResponse = fixedBody == null ? null : encodeFixed(fixedBody);
         this.threads = Executors.newCachedThreadPool(threadFactory(serverSocket.getLocalPort()));
         threads.execute(this::acceptLoop);
     }
@@ -252,19 +250,6 @@ public final class FakeRealtimeServer implements AutoCloseable {
      */
     public static FakeRealtimeServer startAzure(InMemorySessionCreator sessions) {
         return builder().azure(true).sessions(sessions).start();
-    }
-
-    /**
-     * Starts a server for benchmarks: every request, whatever its method, path or headers, gets 200 with these bytes
-     * as an {@code application/json} body, with as little work as possible. Nothing is checked or recorded and faults
-     * are ignored.
-     *
-     * @param responseBody the body of every answer, e.g. an encoded client secret answer
-     * @return the running server; close it after the benchmark
-     */
-    public static FakeRealtimeServer startFixedResponse(byte[] responseBody) {
-        Objects.requireNonNull(responseBody, "responseBody");
-        return new FakeRealtimeServer(builder(), responseBody);
     }
 
     /**
@@ -542,7 +527,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "FakeRealtimeServer[" + baseUri + (azure ? ", azure" : "") + (fixedResponse != null ? ", fixed response" : "")
+        return "FakeRealtimeServer[" + baseUri + (azure ? ", azure" : "")
                 + (closed.get() ? ", closed" : "") + "]";
     }
 
@@ -594,14 +579,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
                 if (head == null) {
                     return;
                 }
-                if (fixedResponse != null) {
-                    reader.readBody(head);
-                    out.write(fixedResponse);
-                    out.flush();
-                    open = head.keepAlive();
-                } else {
-                    open = handle(socket, in, out, reader, head) && head.keepAlive();
-                }
+                open = handle(socket, in, out, reader, head) && head.keepAlive();
             }
         } catch (IOException e) {
             // The client went away, or close() closed the socket: nothing to answer any more.
@@ -1223,18 +1201,6 @@ public final class FakeRealtimeServer implements AutoCloseable {
         return String.format("req_%016x%016x", random.nextLong(), random.nextLong());
     }
 
-    private static byte[] encodeFixed(byte[] body) {
-        Answer answer = new Answer(200, List.of(
-                        Map.entry("Content-Type", "application/json"),
-                        Map.entry("x-request-id", "req_fixed_response")),
-                body);
-        byte[] head = answer.head();
-        byte[] bytes = new byte[head.length + body.length];
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        System.arraycopy(body, 0, bytes, head.length, body.length);
-        return bytes;
-    }
-
     private static ThreadFactory threadFactory(int port) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
@@ -1415,7 +1381,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
          * @return the running server; close it after the test
          */
         public FakeRealtimeServer start() {
-            return new FakeRealtimeServer(this, null);
+            return new FakeRealtimeServer(this);
         }
     }
 }

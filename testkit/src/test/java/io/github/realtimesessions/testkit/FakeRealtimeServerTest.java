@@ -634,18 +634,6 @@ class FakeRealtimeServerTest {
     }
 
     @Test
-    void fixedResponseServerAnswersEverythingAlike() throws IOException {
-        FakeRealtimeServer fixed = keep(FakeRealtimeServer.startFixedResponse("{\"ok\":true}".getBytes(
-                StandardCharsets.UTF_8)));
-
-        RawHttp.Answer any = connect(fixed).send("PUT", "/anything", new byte[3]).read();
-
-        assertThat(any.status()).isEqualTo(200);
-        assertThat(any.text()).isEqualTo("{\"ok\":true}");
-        assertThat(fixed.requestCount()).isZero();
-    }
-
-    @Test
     void timesOutAReadThatGetsNothing() {
         FakeRealtimeServer server = server();
         server.enqueue(Fault.neverRespond());

@@ -96,6 +96,30 @@ public interface WireDeadlines extends ContractSupport {
                 () -> creator.createClientSecret(Samples.minimalRealtime()));
     }
 
+    /**
+     * The worst case of docs/errors-and-retries.md, when the call timeout is not the bound: every attempt of a server
+     * that never answers lasts its response timeout, so the call ends within
+     * {@code (maxRetries + 1) * (connectTimeout + responseTimeout) + the waits}, having made exactly
+     * {@code maxRetries + 1} attempts.
+     */
+    @Test
+    default void worstCaseIsTheAttemptsTimesThePerAttemptTimeoutsPlusTheWaits() {
+        server().enqueue(3, Fault.neverRespond());
+        Duration connect = Duration.ofMillis(300);
+        Duration response = Duration.ofMillis(300);
+        SessionCreator creator = creator(settings().connectTimeout(connect).responseTimeout(response)
+                .callTimeout(Duration.ofSeconds(30)).retryPolicy(WireRetries.FAULT_RETRIES).build());
+        int attempts = WireRetries.FAULT_RETRIES.maxRetries() + 1;
+        Duration waits = WireRetries.FAULT_RETRIES.maxBackoff().multipliedBy(attempts - 1);
+        Duration formula = connect.plus(response).multipliedBy(attempts).plus(waits);
+
+        ApiTimeoutException thrown = Expect.thrownWithin(formula.plus(Expect.MARGIN), ApiTimeoutException.class,
+                () -> creator.createClientSecret(Samples.minimalRealtime()));
+
+        assertThat(thrown.attempts()).isEqualTo(attempts);
+        assertThat(server().requestCount()).isEqualTo(attempts);
+    }
+
     /** A slow answer that arrives within the deadline is read. */
     @Test
     default void slowAnswerWithinTheDeadlineIsRead() {
