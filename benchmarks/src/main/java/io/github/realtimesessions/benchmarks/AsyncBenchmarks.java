@@ -3,10 +3,13 @@ package io.github.realtimesessions.benchmarks;
 import io.github.realtimesessions.model.ClientSecretRequest;
 import io.github.realtimesessions.port.SessionCreator;
 import io.github.realtimesessions.transport.apache.ApacheSessionCreator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -81,6 +84,9 @@ public class AsyncBenchmarks {
         @TearDown(Level.Trial)
         public void tearDown() throws InterruptedException {
             slots.tryAcquire(inFlight, 10, TimeUnit.SECONDS);
+            // What "no thread per call" means in numbers: the threads alive on the client's side after the run (the
+            // loopback server's own threads, one per connection, left out). JMH prints it in the run's log.
+            System.out.println("threads with " + inFlight + " call(s) in flight: " + clientThreads());
             sessions.close();
             server.close();
             Throwable failed = failure.get();
@@ -88,6 +94,15 @@ public class AsyncBenchmarks {
                 throw new IllegalStateException("an asynchronous call failed", failed);
             }
         }
+    }
+
+    /** The live threads outside the loopback server, grouped by name without trailing digits. */
+    static Map<String, Long> clientThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(thread -> thread.getName().replaceAll("[-_ ]?\\d+$", ""))
+                .filter(name -> !name.startsWith("loopback-http"))
+                .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
     }
 
     /**

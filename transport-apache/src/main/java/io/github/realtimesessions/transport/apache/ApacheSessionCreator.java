@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -115,6 +116,11 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
     @Override
     public int leasedConnections() {
         return clients.leased();
+    }
+
+    /** How many connect-timeout checks of async exchanges are waiting on the timer: 0 at rest. For tests. */
+    int pendingConnectChecks() {
+        return clients.pendingConnectChecks();
     }
 
     /**
@@ -244,15 +250,18 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
          * Runs an async exchange's check at its connect timeout, on the creator's timer thread: HttpClient's async pool
          * checks a waiting lease's deadline only when a connection is leased or released.
          */
-        private void afterConnectTimeout(Duration after, Runnable check) {
+        private Runnable afterConnectTimeout(Duration after, Runnable check) {
             ScheduledThreadPoolExecutor timer = connectTimer;
             if (timer == null || closed) {
-                return;
+                return () -> {};
             }
             try {
-                timer.schedule(check, after.toNanos(), TimeUnit.NANOSECONDS);
+                // Cancelled as soon as the exchange has its connection; the timer removes a cancelled check at once.
+                ScheduledFuture<?> scheduled = timer.schedule(check, after.toNanos(), TimeUnit.NANOSECONDS);
+                return () -> scheduled.cancel(false);
             } catch (RejectedExecutionException closing) {
                 // The creator is closing: every exchange is being cancelled anyway.
+                return () -> {};
             }
         }
 
@@ -325,6 +334,11 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
                     .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
                     .setRedirectsEnabled(false)
                     .build();
+        }
+
+        int pendingConnectChecks() {
+            ScheduledThreadPoolExecutor timer = connectTimer;
+            return timer == null ? 0 : timer.getQueue().size();
         }
 
         int leased() {

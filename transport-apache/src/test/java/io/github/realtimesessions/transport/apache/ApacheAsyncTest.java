@@ -105,6 +105,31 @@ class ApacheAsyncTest {
                 .isLessThanOrEqualTo(ApacheSessionCreator.DEFAULT_MAX_CONNECTIONS);
     }
 
+    /**
+     * Each async exchange on the creator's own client arms a check of its connect timeout; one left armed after the
+     * exchange has its connection would keep the exchange and its answer in memory for the whole connect timeout
+     * (at thousands of calls per second, gigabytes). Successes and failures before any connection alike disarm it.
+     */
+    @Test
+    void aFinishedAsyncCallLeavesNoConnectCheckBehind() throws Exception {
+        ApacheSessionCreator creator = track(ApacheSessionCreator.builder(settings()
+                .connectTimeout(Duration.ofSeconds(30)).build()).build());
+        List<CompletableFuture<ClientSecretResponse>> futures = new ArrayList<>();
+        for (int call = 0; call < 20; call++) {
+            futures.add(creator.async().createClientSecret(Requests.withInstructions("call " + call)));
+        }
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        assertThat(creator.pendingConnectChecks()).as("checks after 20 answered calls").isZero();
+
+        ApacheSessionCreator refusedCreator = track(ApacheSessionCreator.builder(settings()
+                .connectTimeout(Duration.ofSeconds(30)).build()).build());
+        server.close();
+        Throwable refused = catchThrowable(() -> refusedCreator.async()
+                .createClientSecret(Requests.withInstructions("nobody listens")).get(30, TimeUnit.SECONDS));
+        assertThat(refused).as("a call to a closed port fails").isNotNull();
+        assertThat(refusedCreator.pendingConnectChecks()).as("checks after a refused connection").isZero();
+    }
+
     @ParameterizedTest
     @EnumSource(AsyncKind.class)
     void cancellingTheFutureClosesTheConnectionOfItsExchange(AsyncKind kind) throws Exception {

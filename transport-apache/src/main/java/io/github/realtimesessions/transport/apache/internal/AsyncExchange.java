@@ -89,15 +89,17 @@ public final class AsyncExchange implements AsyncHttpExchange {
     public interface ConnectDeadlines {
 
         /** Runs nothing: the exchange waits as its client says. */
-        ConnectDeadlines NONE = (after, check) -> {};
+        ConnectDeadlines NONE = (after, check) -> () -> {};
 
         /**
          * Runs the check once the time has passed, on any thread; never on the calling thread.
          *
          * @param after the connect timeout of an exchange just started
          * @param check ends the exchange if it still has no connection
+         * @return cancels the check, which the exchange does as soon as it has its connection or has ended: a check
+         *     left waiting would keep the exchange, its answer included, in memory for the whole connect timeout
          */
-        void schedule(Duration after, Runnable check);
+        Runnable schedule(Duration after, Runnable check);
     }
 
     /**
@@ -130,11 +132,38 @@ public final class AsyncExchange implements AsyncHttpExchange {
 
         private final AtomicInteger phase = new AtomicInteger(WAITING);
         private volatile AsyncExecRuntime runtime;
+        private volatile Runnable cancelCheck;
+        private volatile boolean ended;
 
         void connected(AsyncExecRuntime execRuntime) {
             runtime = execRuntime;
             // Too late (TIMED_OUT): the exchange is being cancelled; proceeding costs nothing, the cancel wins.
             phase.compareAndSet(WAITING, CONNECTED);
+            stopCheck();
+        }
+
+        /**
+         * Keeps the cancel action of the connect-timeout check. The exchange may have connected, or ended, on the
+         * calling thread before the check was scheduled: then the check is cancelled at once.
+         */
+        void checkedBy(Runnable cancel) {
+            cancelCheck = cancel;
+            if (ended || phase.get() != WAITING) {
+                cancel.run();
+            }
+        }
+
+        /** The exchange ended without a connection (failed, cancelled): its check is not needed any more. */
+        void ended() {
+            ended = true;
+            stopCheck();
+        }
+
+        private void stopCheck() {
+            Runnable cancel = cancelCheck;
+            if (cancel != null) {
+                cancel.run();
+            }
         }
 
         /** Claims the exchange for the connect timeout, if it still has no connection. */
@@ -186,6 +215,7 @@ public final class AsyncExchange implements AsyncHttpExchange {
 
             @Override
             public void failed(Exception failure) {
+                connection.ended();
                 // The pool's own lease deadline (a TimeoutException, which is no IOException) is a timeout too.
                 result.completeExceptionally(failure instanceof TimeoutException
                         ? noConnection(request.connectTimeout(), failure)
@@ -194,6 +224,7 @@ public final class AsyncExchange implements AsyncHttpExchange {
 
             @Override
             public void cancelled() {
+                connection.ended();
                 result.completeExceptionally(connection.timedOut()
                         ? noConnection(request.connectTimeout(), null)
                         : new InterruptedIOException("the exchange was aborted"));
@@ -202,11 +233,11 @@ public final class AsyncExchange implements AsyncHttpExchange {
         consumer.exchange = exchange;
         request.onAbort(consumer::abort);
         if (ownClient) {
-            connectDeadlines.schedule(request.connectTimeout(), () -> {
+            connection.checkedBy(connectDeadlines.schedule(request.connectTimeout(), () -> {
                 if (!result.isDone() && connection.timeOut()) {
                     exchange.cancel(true);
                 }
-            });
+            }));
         }
         return result;
     }
