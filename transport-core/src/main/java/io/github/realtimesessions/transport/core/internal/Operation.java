@@ -43,6 +43,16 @@ public abstract class Operation<R, T> {
     public abstract URI uri(ClientSettings settings, R request);
 
     /**
+     * Tells whether {@link #uri} depends on the settings only, not on the request: the pipeline then builds the URI
+     * (and the call's description for messages) once per creator, not on every call.
+     *
+     * @return {@code true} when every request of this operation goes to the same URI
+     */
+    public boolean uriIsFixed() {
+        return false;
+    }
+
+    /**
      * Encodes a request's body.
      *
      * @param request the request

@@ -219,6 +219,11 @@ public final class Operations {
         }
 
         @Override
+        public boolean uriIsFixed() {
+            return true;
+        }
+
+        @Override
         public Body body(R request) {
             return new Body(CODEC.encode(requestType, request), "application/json");
         }

@@ -99,6 +99,9 @@ public final class Pipeline implements AutoCloseable {
      */
     private final AtomicReferenceArray<Encoded> lastEncoded = new AtomicReferenceArray<>(Endpoint.values().length);
 
+    /** Per endpoint whose URI does not depend on the request: the URI and its description, built on first use. */
+    private final AtomicReferenceArray<Target> fixedTargets = new AtomicReferenceArray<>(Endpoint.values().length);
+
     /**
      * Creates a pipeline.
      *
@@ -350,7 +353,8 @@ public final class Pipeline implements AutoCloseable {
                     "must be at most " + settings.maxRequestBytes() + " bytes (ClientSettings.maxRequestBytes)",
                     body.bytes().length + " bytes")));
         }
-        URI uri = operation.uri(settings, request);
+        Target target = target(operation, request);
+        URI uri = target.uri();
         Duration timeout = options.timeout() == null ? settings.callTimeout() : options.timeout();
         Duration responseTimeout = options.responseTimeout() == null ? settings.responseTimeout() : options.responseTimeout();
         int maxRetries = options.maxRetries() == null ? settings.maxRetries() : options.maxRetries();
@@ -365,7 +369,26 @@ public final class Pipeline implements AutoCloseable {
                 maxRetries,
                 operation.ephemeralKey(request),
                 operation.safetyIdentifier(request),
-                operation.endpoint().method() + " " + MessageText.describe(uri));
+                target.description());
+    }
+
+    /** Where a call goes, and how messages name it ({@code POST http://host/v1/realtime/client_secrets}). */
+    private record Target(URI uri, String description) {}
+
+    private <R> Target target(Operation<R, ?> operation, R request) {
+        if (!operation.uriIsFixed()) {
+            URI uri = operation.uri(settings, request);
+            return new Target(uri, operation.endpoint().method() + " " + MessageText.describe(uri));
+        }
+        int slot = operation.endpoint().ordinal();
+        Target fixed = fixedTargets.get(slot);
+        if (fixed == null) {
+            URI uri = operation.uri(settings, request);
+            // Racing first calls build equal targets; any of them may stay.
+            fixed = new Target(uri, operation.endpoint().method() + " " + MessageText.describe(uri));
+            fixedTargets.set(slot, fixed);
+        }
+        return fixed;
     }
 
     private <R> Operation.Body encode(Operation<R, ?> operation, R request) {
