@@ -4,6 +4,7 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
@@ -23,7 +24,7 @@ final class CappedBody implements Response.Body, AbortableBody {
     private InputStream stream;
     private int read;
     private boolean endOfBody;
-    private boolean closed;
+    private volatile boolean closed;
 
     CappedBody(Response.Body delegate, int limit) {
         this.delegate = delegate;
@@ -84,11 +85,18 @@ final class CappedBody implements Response.Body, AbortableBody {
                 // Fall through to a plain close.
             }
         }
-        try {
-            delegate.close();
-        } catch (IOException | RuntimeException e) {
-            // Nothing left to do: the connection is lost either way.
-        }
+        // Another client's stream may hold its lock while a read blocks (HttpURLConnection's does), so its close can
+        // wait for that read to return: that wait must not hold up the thread that aborts (the library's watchdog,
+        // which ends every other exchange's deadline too). The reader stops at its next read anyway (see Capped).
+        Thread closer = new Thread(() -> {
+            try {
+                delegate.close();
+            } catch (IOException | RuntimeException e) {
+                // Nothing left to do: the connection is lost either way.
+            }
+        }, "realtime-sessions-feign-abort");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private InputStream stream() {
@@ -127,7 +135,9 @@ final class CappedBody implements Response.Body, AbortableBody {
             if (read >= limit) {
                 return -1;
             }
+            ensureNotAborted();
             int b = in.read();
+            ensureNotAborted();
             if (b < 0) {
                 endOfBody = true;
             } else {
@@ -144,7 +154,9 @@ final class CappedBody implements Response.Body, AbortableBody {
             if (read >= limit) {
                 return -1;
             }
+            ensureNotAborted();
             int n = in.read(buffer, offset, Math.min(length, limit - read));
+            ensureNotAborted();
             if (n < 0) {
                 endOfBody = true;
             } else {
@@ -156,6 +168,16 @@ final class CappedBody implements Response.Body, AbortableBody {
         @Override
         public void close() {
             CappedBody.this.close();
+        }
+
+        /**
+         * Ends a read of a body that was aborted, or closed, meanwhile: a body trickled a byte at a time keeps a read
+         * returning, so the reader stops at the next byte instead of when the server is done.
+         */
+        private void ensureNotAborted() throws IOException {
+            if (closed && !endOfBody) {
+                throw new InterruptedIOException("the exchange was aborted");
+            }
         }
     }
 }
