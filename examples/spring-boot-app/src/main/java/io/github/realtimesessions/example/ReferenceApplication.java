@@ -32,8 +32,9 @@ public class ReferenceApplication {
     private static void announce(ApplicationReadyEvent event) {
         Environment environment = event.getApplicationContext().getEnvironment();
         String port = environment.getProperty("local.server.port", "8080");
+        String host = environment.getProperty("server.address", "localhost");
         String upstream = environment.getProperty(EmbeddedOpenAiConfiguration.UPSTREAM_PROPERTY, "OpenAI");
-        LOG.info("Realtime Sessions reference app: open http://localhost:{}/ and sign in as {} / {} ({})", port,
+        LOG.info("Realtime Sessions reference app: open http://{}:{}/ and sign in as {} / {} ({})", host, port,
                 SecurityConfiguration.DEMO_USER, SecurityConfiguration.DEMO_PASSWORD, upstream);
     }
 }
