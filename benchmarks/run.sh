@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks in a short configuration (about 4 minutes on 2 cores) at 1 and 8 threads, with -prof gc,
-# and prints a Markdown table: each score as a ratio to rawApache from the same run.
+# Runs the JMH benchmarks at 1 and 8 threads, with -prof gc, and prints a Markdown table: each score as a ratio to
+# rawApache from the same run. About 25 minutes on 2 cores; SHORT=1 takes about 10, but its scores of the heavier
+# paths (Feign, async) are still climbing when it measures them: use it to see that everything runs, not for ratios.
 #
 #   benchmarks/run.sh                      # everything
 #   benchmarks/run.sh 'rawApache|apacheTransport'   # a JMH regex: only these
 #   THREADS="8" benchmarks/run.sh          # other thread counts
 #   REBUILD=1 benchmarks/run.sh            # rebuild target/benchmarks.jar first
+#   SHORT=1 benchmarks/run.sh              # the 10-minute smoke configuration (scores not yet at steady state)
 #   JMH_OPTS="-p server=loopback,testkit" benchmarks/run.sh   # extra JMH options (see java -jar ... -h)
 #   CPUS=0 benchmarks/run.sh               # pin every run's JVM to these CPUs (taskset -c)
 #   SINGLE_CPUS= benchmarks/run.sh         # do not pin the 1-thread run (by default it is pinned to CPU 0, see below)
@@ -53,13 +55,18 @@ for t in $threads; do
   log="$here/target/jmh-t$t.log"
   read -r -a pin <<< "$(pin_for "$t")"
   echo "Running JMH with $t thread(s)${pin[2]:+, pinned to CPU(s) ${pin[2]}} (log: $log) ..." >&2
-  # Short configuration, per benchmark: 1 fork; a single-threaded warm-up in the setup until the JIT compiler is
-  # idle (JitWarmup, at most 8 s); JMH warm-up iterations; 3 measured iterations of 2 s. Pinned, the compiler shares
-  # the CPU with the benchmark and the server, and the Feign path took 10-12 s to reach its compiled speed: the pinned
-  # run gets 2 warm-up iterations of 4 s, an unpinned one (the compiler has a core of its own) 1 of 2 s.
-  if [[ ${#pin[@]} -gt 0 ]]; then warmup=(-wi 2 -w 4s); else warmup=(-wi 1 -w 2s); fi
+  # Per benchmark: 1 fork; a single-threaded warm-up in the setup until the JIT compiler is idle (JitWarmup, at most
+  # 8 s); then JMH's warm-up iterations, and 5 measured iterations of 4 s. The warm-up is long because it has to be:
+  # pinned, the compiler shares one CPU with the benchmark and the server, and the Feign and async paths kept getting
+  # faster for 20-30 s (Feign: 1,800 -> 12,000 ops/s over six 4 s iterations); the short configuration measured
+  # them half-compiled, at a quarter of their speed.
+  if [[ "${SHORT:-0}" == "1" ]]; then
+    warmup=(-wi 2 -w 4s); measure=(-i 3 -r 2s)
+  else
+    warmup=(-wi 6 -w 4s); measure=(-i 5 -r 4s)
+  fi
   # shellcheck disable=SC2086
-  ${pin[@]+"${pin[@]}"} "$java_cmd" -jar "$jar" -f 1 "${warmup[@]}" -i 3 -r 2s -t "$t" -prof gc \
+  ${pin[@]+"${pin[@]}"} "$java_cmd" -jar "$jar" -f 1 "${warmup[@]}" "${measure[@]}" -t "$t" -prof gc \
     -rf json -rff "$json" ${JMH_OPTS:-} ${filter:+"$filter"} > "$log" 2>&1 \
     || { echo "JMH failed; see $log" >&2; tail -n 30 "$log" >&2; exit 1; }
   results+=("$json")
