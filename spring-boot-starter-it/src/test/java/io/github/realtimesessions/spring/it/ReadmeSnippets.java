@@ -26,9 +26,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The Java snippets of the "Spring Boot" section of the README ({@code spring-boot-starter/README.md}), compiled
- * here against both Boot lines and exercised by {@link ReadmeSnippetsIT}. Keep both in step: the README shows the
- * bodies between the {@code // README} markers.
+ * The Java snippets of {@code docs/spring-boot.md}, compiled here against both Boot lines and exercised by
+ * {@link ReadmeSnippetsIT}. The page quotes the regions between {@code // snippet:NAME} and {@code // end:NAME}
+ * verbatim; docs-tests fails the build when they differ.
  */
 final class ReadmeSnippets {
 
@@ -37,7 +37,7 @@ final class ReadmeSnippets {
     @Configuration(proxyBeanMethods = false)
     static class SecuritySnippet {
 
-        // README: security
+        // snippet:spring-security
         @Bean
         SecurityFilterChain security(HttpSecurity http) throws Exception {
             http.authorizeHttpRequests(requests -> requests
@@ -48,13 +48,13 @@ final class ReadmeSnippets {
                     .csrf(Customizer.withDefaults());
             return http.build();
         }
-        // README: end
+        // end:spring-security
     }
 
     @Configuration(proxyBeanMethods = false)
     static class PolicySnippet {
 
-        // README: policy
+        // snippet:spring-policy
         @Bean
         ClientSecretPolicy clientSecretPolicy() {
             Set<String> voices = Set.of("marin", "cedar");
@@ -76,13 +76,13 @@ final class ReadmeSnippets {
                         .build();
             };
         }
-        // README: end
+        // end:spring-policy
     }
 
     @Configuration(proxyBeanMethods = false)
     static class CallPolicySnippet {
 
-        // README: call policy
+        // snippet:spring-call-policy
         @Bean
         CallPolicy callPolicy() {
             return (principal, parameters) -> RealtimeSessionConfig.builder()
@@ -91,26 +91,26 @@ final class ReadmeSnippets {
                     .voice(Voice.MARIN)
                     .build();
         }
-        // README: end
+        // end:spring-call-policy
     }
 
     @Configuration(proxyBeanMethods = false)
     static class CustomizerSnippet {
 
-        // README: customizer
+        // snippet:spring-customizer
         @Bean
         ClientSettingsCustomizer realtimeSettings() {
             return settings -> settings
                     .userAgentSuffix("orders-app/2.3")
                     .extraHeader("X-Tenant", "acme");
         }
-        // README: end
+        // end:spring-customizer
     }
 
     @Configuration(proxyBeanMethods = false)
     static class ConventionSnippet {
 
-        // README: convention
+        // snippet:spring-convention
         @Bean
         RealtimeRequestObservationConvention realtimeObservations() {
             return new DefaultRealtimeRequestObservationConvention() {
@@ -120,6 +120,6 @@ final class ReadmeSnippets {
                 }
             };
         }
-        // README: end
+        // end:spring-convention
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The README's snippets do what the README says, on this Boot line (the security snippet is checked by compiling:
+ * The snippets of docs/spring-boot.md do what the page says, on this Boot line (the security snippet is checked by compiling:
  * its API is the same in Spring Security 6.5 and 7.0).
  */
 class ReadmeSnippetsIT {
