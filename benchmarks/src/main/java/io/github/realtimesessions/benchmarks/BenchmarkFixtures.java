@@ -46,7 +46,7 @@ public final class BenchmarkFixtures {
 
     /**
      * The recorded GA answer of {@code POST /v1/realtime/client_secrets} (the secret replaced by a random one of the
-     * same shape), as {@code shared/spec/captures/client-secrets-realtime.json} holds it: 1,148 bytes.
+     * same shape), as the project's recorded capture holds it, final line break included: 1,149 bytes.
      */
     static final String CAPTURED_ANSWER = """
             {
@@ -159,7 +159,7 @@ public final class BenchmarkFixtures {
     /**
      * Returns the answer the loopback server sends to every request.
      *
-     * @return UTF-8 JSON, 1,148 bytes of the recorded answer's text
+     * @return UTF-8 JSON, 1,149 bytes of the recorded answer's text
      */
     public static byte[] responseBody() {
         return CAPTURED_ANSWER.getBytes(StandardCharsets.UTF_8);
