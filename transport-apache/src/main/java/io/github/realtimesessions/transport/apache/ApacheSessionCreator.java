@@ -3,6 +3,7 @@ package io.github.realtimesessions.transport.apache;
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.transport.apache.internal.AsyncExchange;
 import io.github.realtimesessions.transport.apache.internal.ClassicExchange;
+import io.github.realtimesessions.transport.apache.internal.ConnectWatch;
 import io.github.realtimesessions.transport.core.AsyncHttpExchange;
 import io.github.realtimesessions.transport.core.HttpExchange;
 import io.github.realtimesessions.transport.core.HttpSessionCreator;
@@ -10,10 +11,6 @@ import java.nio.channels.ClosedSelectorException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.ChainElement;
@@ -155,7 +152,7 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
         final AsyncHttpExchange asyncExchange;
         private volatile PoolingAsyncClientConnectionManager asyncPool;
         private CloseableHttpAsyncClient ownAsync;
-        private volatile ScheduledThreadPoolExecutor connectTimer;
+        private volatile ConnectWatch connectWatch;
         private volatile boolean closed;
 
         Clients(Builder builder) {
@@ -233,14 +230,7 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
                     asyncPool = null;
                     throw e;
                 }
-                ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-                    Thread thread = new Thread(task, "realtime-sessions-apache-connect-timer");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-                timer.setRemoveOnCancelPolicy(true);
-                timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-                connectTimer = timer;
+                connectWatch = new ConnectWatch();
                 ownAsync.start();
             }
             return ownAsync;
@@ -251,18 +241,12 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
          * checks a waiting lease's deadline only when a connection is leased or released.
          */
         private Runnable afterConnectTimeout(Duration after, Runnable check) {
-            ScheduledThreadPoolExecutor timer = connectTimer;
-            if (timer == null || closed) {
+            ConnectWatch watch = connectWatch;
+            if (watch == null || closed) {
                 return () -> {};
             }
-            try {
-                // Cancelled as soon as the exchange has its connection; the timer removes a cancelled check at once.
-                ScheduledFuture<?> scheduled = timer.schedule(check, after.toNanos(), TimeUnit.NANOSECONDS);
-                return () -> scheduled.cancel(false);
-            } catch (RejectedExecutionException closing) {
-                // The creator is closing: every exchange is being cancelled anyway.
-                return () -> {};
-            }
+            // Cancelled as soon as the exchange has its connection.
+            return watch.schedule(after, check);
         }
 
         /**
@@ -337,8 +321,8 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
         }
 
         int pendingConnectChecks() {
-            ScheduledThreadPoolExecutor timer = connectTimer;
-            return timer == null ? 0 : timer.getQueue().size();
+            ConnectWatch watch = connectWatch;
+            return watch == null ? 0 : watch.pending();
         }
 
         int leased() {
@@ -352,8 +336,8 @@ public final class ApacheSessionCreator extends HttpSessionCreator {
             if (ownClassic != null) {
                 ownClassic.close(CloseMode.IMMEDIATE);
             }
-            if (connectTimer != null) {
-                connectTimer.shutdownNow();
+            if (connectWatch != null) {
+                connectWatch.close();
             }
             if (ownAsync != null) {
                 ownAsync.close(CloseMode.IMMEDIATE);
