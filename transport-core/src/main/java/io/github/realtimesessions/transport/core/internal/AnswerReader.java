@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,10 +183,20 @@ public final class AnswerReader {
      * @return the metadata
      */
     public ResponseMetadata metadata(int status, HttpHeaders headers, String callSecret) {
-        Map<String, List<String>> redacted = new LinkedHashMap<>();
-        headers.forEach((name, value) -> redacted.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
-                .add(redactor.redact(value, callSecret)));
+        // Immutable value lists from the start: ResponseMetadata.of keeps them as they are instead of copying each
+        // (on every answer, this map was a tenth of what a call allocates beyond a raw HTTP call).
+        Map<String, List<String>> redacted = new HashMap<>(headers.size() * 2);
+        headers.forEach((name, value) -> redacted.merge(name.toLowerCase(Locale.ROOT),
+                List.of(redactor.redact(value, callSecret)), AnswerReader::concat));
         return ResponseMetadata.of(status, redacted);
+    }
+
+    /** The values of a repeated header, in the order they came. */
+    private static List<String> concat(List<String> first, List<String> more) {
+        List<String> all = new ArrayList<>(first.size() + more.size());
+        all.addAll(first);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     private String requestId(HttpHeaders headers, String callSecret) {
