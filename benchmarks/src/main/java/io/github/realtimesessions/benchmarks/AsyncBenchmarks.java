@@ -3,13 +3,11 @@ package io.github.realtimesessions.benchmarks;
 import io.github.realtimesessions.model.ClientSecretRequest;
 import io.github.realtimesessions.port.SessionCreator;
 import io.github.realtimesessions.transport.apache.ApacheSessionCreator;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -84,9 +82,6 @@ public class AsyncBenchmarks {
         @TearDown(Level.Trial)
         public void tearDown() throws InterruptedException {
             slots.tryAcquire(inFlight, 10, TimeUnit.SECONDS);
-            // What "no thread per call" means in numbers: the threads alive on the client's side after the run (the
-            // loopback server's own threads, one per connection, left out). JMH prints it in the run's log.
-            System.out.println("threads with " + inFlight + " call(s) in flight: " + clientThreads());
             sessions.close();
             server.close();
             Throwable failed = failure.get();
@@ -96,24 +91,41 @@ public class AsyncBenchmarks {
         }
     }
 
-    /** The live threads outside the loopback server, grouped by name without trailing digits. */
-    static Map<String, Long> clientThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(Thread::isAlive)
-                .map(thread -> thread.getName().replaceAll("[-_ ]?\\d+$", ""))
-                .filter(name -> !name.startsWith("loopback-http"))
-                .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
+    /**
+     * What "no thread per call" means in numbers, as a secondary result of every row ({@code ·clientThreads} in
+     * JMH's output and JSON): the threads the library and HttpClient run for the calls in flight, named
+     * {@code realtime-sessions-*} (scheduler, connect-timeout timer) and {@code httpclient-*} (the reactor's main and
+     * I/O threads). Counted when an iteration ends, with the calls still in flight;
+     * JMH reports the sum over its threads, so read it in a run with {@code -t 1}.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class ClientThreads {
+
+        /** The client's threads alive when the iteration started. */
+        public long clientThreads;
+
+        /** Counts them. */
+        @TearDown(Level.Iteration)
+        public void count() {
+            clientThreads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(Thread::isAlive)
+                    .map(Thread::getName)
+                    .filter(name -> name.startsWith("realtime-sessions-") || name.startsWith("httpclient-"))
+                    .count();
+        }
     }
 
     /**
      * Starts one call once a slot is free; its completion frees the slot.
      *
      * @param state the calls in flight
+     * @param threads the client's threads, reported beside the score
      * @return the number of calls completed so far, so that nothing is dead code
      * @throws InterruptedException if interrupted while waiting for a slot
      */
     @Benchmark
-    public long asyncApacheTransport(InFlight state) throws InterruptedException {
+    public long asyncApacheTransport(InFlight state, ClientThreads threads) throws InterruptedException {
         state.slots.acquire();
         state.sessions.async().createClientSecret(state.request).whenComplete((answer, failure) -> {
             if (failure != null) {
