@@ -133,14 +133,18 @@ class BenchmarksSmokeTest {
         AsyncBenchmarks.InFlight state = new AsyncBenchmarks.InFlight();
         state.inFlight = 8;
         state.prewarmMillis = 0;
+        AsyncBenchmarks.ClientThreads threads = new AsyncBenchmarks.ClientThreads();
         state.setUp();
         try {
             for (int i = 0; i < 50; i++) {
-                benchmark.asyncApacheTransport(state);
+                benchmark.asyncApacheTransport(state, threads);
             }
             assertThat(state.slots.tryAcquire(state.inFlight, 10, TimeUnit.SECONDS)).isTrue();
             state.slots.release(state.inFlight);
             assertThat(state.completed.get()).isEqualTo(50);
+            threads.count();
+            assertThat(threads.clientThreads).as("the client's threads, its I/O threads among them")
+                    .isGreaterThanOrEqualTo(AsyncBenchmarks.IO_THREADS);
         } finally {
             state.tearDown();
         }
