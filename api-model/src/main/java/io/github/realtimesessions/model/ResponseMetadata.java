@@ -1,12 +1,10 @@
 package io.github.realtimesessions.model;
 
+import io.github.realtimesessions.model.internal.HeaderMap;
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * What the HTTP answer said besides its body: the status, the {@code x-request-id} (quote it to OpenAI support) and
@@ -20,7 +18,7 @@ public final class ResponseMetadata implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Metadata of an answer that did not come over HTTP (e.g. built in a test). */
-    public static final ResponseMetadata NONE = new ResponseMetadata(0, Map.of());
+    public static final ResponseMetadata NONE = new ResponseMetadata(0, HeaderMap.EMPTY);
 
     private final int status;
     private final Map<String, List<String>> headers;
@@ -34,22 +32,13 @@ public final class ResponseMetadata implements Serializable {
      * Returns metadata for an answer.
      *
      * @param status the HTTP status
-     * @param headers the response headers, each name with all its values
+     * @param headers the response headers, each name with all its values; names that differ only in case are merged,
+     *     a {@code null} name or value list is skipped
      * @return the metadata
      */
     public static ResponseMetadata of(int status, Map<String, ? extends List<String>> headers) {
         Objects.requireNonNull(headers, "headers");
-        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, values) -> {
-            if (name != null && values != null) {
-                copy.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
-                    List<String> all = new java.util.ArrayList<>(a);
-                    all.addAll(b);
-                    return List.copyOf(all);
-                });
-            }
-        });
-        return new ResponseMetadata(status, Collections.unmodifiableMap(copy));
+        return new ResponseMetadata(status, HeaderMap.copyOf(headers));
     }
 
     /**
