@@ -1,6 +1,7 @@
 package io.github.realtimesessions.transport.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,13 @@ import java.util.function.BiConsumer;
  */
 public final class HttpHeaders {
 
-    private static final HttpHeaders EMPTY = new HttpHeaders(List.of());
+    private static final HttpHeaders EMPTY = new HttpHeaders(new String[0]);
 
-    private final List<String[]> entries;
+    /** Name and value of each line in turn: {@code lines[2i]} is a name, {@code lines[2i + 1]} its value. */
+    private final String[] lines;
 
-    private HttpHeaders(List<String[]> entries) {
-        this.entries = entries;
+    private HttpHeaders(String[] lines) {
+        this.lines = lines;
     }
 
     /**
@@ -39,7 +41,17 @@ public final class HttpHeaders {
      * @return a new builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(8);
+    }
+
+    /**
+     * Returns a builder sized for a number of header lines, for a transport that copies its client's headers.
+     *
+     * @param expectedLines how many lines will be added (a hint; more may be)
+     * @return a new builder
+     */
+    public static Builder builder(int expectedLines) {
+        return new Builder(expectedLines);
     }
 
     /**
@@ -49,9 +61,9 @@ public final class HttpHeaders {
      * @return the value, or {@code null} when absent
      */
     public String first(String name) {
-        for (String[] entry : entries) {
-            if (entry[0].equalsIgnoreCase(name)) {
-                return entry[1];
+        for (int i = 0; i < lines.length; i += 2) {
+            if (lines[i].equalsIgnoreCase(name)) {
+                return lines[i + 1];
             }
         }
         return null;
@@ -65,9 +77,9 @@ public final class HttpHeaders {
      */
     public List<String> all(String name) {
         List<String> values = new ArrayList<>(1);
-        for (String[] entry : entries) {
-            if (entry[0].equalsIgnoreCase(name)) {
-                values.add(entry[1]);
+        for (int i = 0; i < lines.length; i += 2) {
+            if (lines[i].equalsIgnoreCase(name)) {
+                values.add(lines[i + 1]);
             }
         }
         return values;
@@ -89,8 +101,8 @@ public final class HttpHeaders {
      * @param consumer receives name and value
      */
     public void forEach(BiConsumer<String, String> consumer) {
-        for (String[] entry : entries) {
-            consumer.accept(entry[0], entry[1]);
+        for (int i = 0; i < lines.length; i += 2) {
+            consumer.accept(lines[i], lines[i + 1]);
         }
     }
 
@@ -100,7 +112,7 @@ public final class HttpHeaders {
      * @return the size
      */
     public int size() {
-        return entries.size();
+        return lines.length / 2;
     }
 
     /**
@@ -110,8 +122,8 @@ public final class HttpHeaders {
      */
     public Map<String, List<String>> toMap() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (String[] entry : entries) {
-            map.computeIfAbsent(entry[0].toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(entry[1]);
+        for (int i = 0; i < lines.length; i += 2) {
+            map.computeIfAbsent(lines[i].toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(lines[i + 1]);
         }
         map.replaceAll((name, values) -> List.copyOf(values));
         return Collections.unmodifiableMap(map);
@@ -123,17 +135,18 @@ public final class HttpHeaders {
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder builder = builder();
-        builder.entries.addAll(entries);
+        Builder builder = new Builder(size() + 4);
+        System.arraycopy(lines, 0, builder.lines, 0, lines.length);
+        builder.count = lines.length;
         return builder;
     }
 
     /** Names the headers, never their values. */
     @Override
     public String toString() {
-        List<String> names = new ArrayList<>(entries.size());
-        for (String[] entry : entries) {
-            names.add(entry[0]);
+        List<String> names = new ArrayList<>(size());
+        for (int i = 0; i < lines.length; i += 2) {
+            names.add(lines[i]);
         }
         return names.toString();
     }
@@ -141,9 +154,15 @@ public final class HttpHeaders {
     /** Builds {@link HttpHeaders}. */
     public static final class Builder {
 
-        private final List<String[]> entries = new ArrayList<>();
+        /** As {@link HttpHeaders#lines}, the first {@link #count} slots used. */
+        private String[] lines;
+        private int count;
+        /** Whether {@link #lines} is the array of built headers (a full builder hands it over uncopied). */
+        private boolean shared;
 
-        private Builder() {}
+        private Builder(int expectedLines) {
+            this.lines = new String[Math.max(1, expectedLines) * 2];
+        }
 
         /**
          * Adds a header line (a repeated name adds another value).
@@ -153,7 +172,14 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder add(String name, String value) {
-            entries.add(new String[] {Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")});
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+                shared = false;
+            }
+            lines[count++] = name;
+            lines[count++] = value;
             return this;
         }
 
@@ -176,17 +202,36 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder remove(String name) {
-            entries.removeIf(entry -> entry[0].equalsIgnoreCase(name));
+            if (shared) {
+                lines = lines.clone();
+                shared = false;
+            }
+            int kept = 0;
+            for (int i = 0; i < count; i += 2) {
+                if (!lines[i].equalsIgnoreCase(name)) {
+                    lines[kept++] = lines[i];
+                    lines[kept++] = lines[i + 1];
+                }
+            }
+            Arrays.fill(lines, kept, count, null);
+            count = kept;
             return this;
         }
 
         /**
-         * Builds the headers.
+         * Builds the headers. The builder stays usable; what it builds later does not change these.
          *
          * @return the headers
          */
         public HttpHeaders build() {
-            return entries.isEmpty() ? EMPTY : new HttpHeaders(List.copyOf(entries));
+            if (count == 0) {
+                return EMPTY;
+            }
+            if (count == lines.length) {
+                shared = true;
+                return new HttpHeaders(lines);
+            }
+            return new HttpHeaders(Arrays.copyOf(lines, count));
         }
     }
 }

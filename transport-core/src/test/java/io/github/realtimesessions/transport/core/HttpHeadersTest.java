@@ -59,6 +59,21 @@ class HttpHeadersTest {
     }
 
     @Test
+    void aBuilderKeepsWorkingAfterBuildWithoutChangingWhatItBuilt() {
+        // A builder sized exactly hands its array to the headers it builds: what it does next must not show there.
+        HttpHeaders.Builder builder = HttpHeaders.builder(2).add("A", "1").add("B", "2");
+        HttpHeaders first = builder.build();
+
+        HttpHeaders removed = builder.remove("a").build();
+        HttpHeaders added = builder.add("C", "3").add("D", "4").build();
+
+        assertThat(lines(first)).containsExactly("A: 1", "B: 2");
+        assertThat(lines(removed)).containsExactly("B: 2");
+        assertThat(lines(added)).containsExactly("B: 2", "C: 3", "D: 4");
+        assertThat(HttpHeaders.builder(0).add("x", "y").add("z", "w").build().size()).isEqualTo(2);
+    }
+
+    @Test
     void toStringNamesTheHeadersButNeverTheirValues() {
         HttpHeaders secret = HttpHeaders.builder().add("Authorization", "Bearer sk-secret-value").build();
 
@@ -76,5 +91,11 @@ class HttpHeadersTest {
     void nullsAreRefused() {
         assertThatThrownBy(() -> HttpHeaders.builder().add(null, "v")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> HttpHeaders.builder().add("n", null)).isInstanceOf(NullPointerException.class);
+    }
+
+    private static List<String> lines(HttpHeaders headers) {
+        List<String> lines = new ArrayList<>();
+        headers.forEach((name, value) -> lines.add(name + ": " + value));
+        return lines;
     }
 }
