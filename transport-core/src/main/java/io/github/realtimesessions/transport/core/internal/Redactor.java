@@ -137,31 +137,72 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        int hints = hints(text);
+        if (hints == 0) {
+            return text;
+        }
         String result = text;
-        if (result.contains("sk-") || result.contains("ek_")) {
+        if ((hints & KEY_LIKE_HINT) != 0) {
             result = KEY_LIKE.matcher(result).replaceAll("$1" + MASK);
         }
-        if (containsIgnoreCase(result, "bearer")) {
+        if ((hints & BEARER_HINT) != 0) {
             result = BEARER.matcher(result).replaceAll("$1" + MASK);
         }
-        if (result.contains("eyJ")) {
+        if ((hints & JWT_HINT) != 0) {
             result = JWT.matcher(result).replaceAll(MASK);
         }
-        if (containsIgnoreCase(result, "key")) {
+        if ((hints & API_KEY_HINT) != 0) {
             result = API_KEY_VALUE.matcher(result).replaceAll("$1" + MASK);
         }
         return result;
     }
 
-    /** A cheap test before a regular expression runs: most texts (header values) hold no secret at all. */
-    private static boolean containsIgnoreCase(String text, String word) {
-        int last = text.length() - word.length();
+    private static final int KEY_LIKE_HINT = 1;
+    private static final int BEARER_HINT = 2;
+    private static final int JWT_HINT = 4;
+    private static final int API_KEY_HINT = 8;
+
+    /**
+     * Which patterns may match, from one pass over the text: the word each needs ({@code sk-}, {@code ek_},
+     * {@code bearer}, {@code eyJ}, {@code key}; the two the patterns match without regard to case, in ASCII case as
+     * the patterns do). Most texts (header values) hold none, and then no regular expression runs; a replacement never
+     * makes a word the pass did not see, as the mask holds none.
+     */
+    private static int hints(String text) {
+        int hints = 0;
+        int last = text.length() - 3;
         for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+            switch (text.charAt(i)) {
+                case 's' -> {
+                    if (text.charAt(i + 1) == 'k' && text.charAt(i + 2) == '-') {
+                        hints |= KEY_LIKE_HINT;
+                    }
+                }
+                case 'e' -> {
+                    char next = text.charAt(i + 1);
+                    char after = text.charAt(i + 2);
+                    if (next == 'k' && after == '_') {
+                        hints |= KEY_LIKE_HINT;
+                    } else if (next == 'y' && after == 'J') {
+                        hints |= JWT_HINT;
+                    }
+                }
+                case 'b', 'B' -> {
+                    if (text.regionMatches(true, i, "bearer", 0, 6)) {
+                        hints |= BEARER_HINT;
+                    }
+                }
+                case 'k', 'K' -> {
+                    if (text.regionMatches(true, i, "key", 0, 3)) {
+                        hints |= API_KEY_HINT;
+                    }
+                }
+                default -> {
+                    // no pattern's word starts here
+                }
             }
         }
-        return false;
+        return hints;
     }
 
     /**

@@ -35,7 +35,14 @@ class RedactorTest {
                         "https://x/openai?api-key=" + MASK + "&b=1"),
                 shape("an api_key in JSON", "{\"api_key\": \"abcdef012345\"}", "{\"api_key\": \"" + MASK + "\"}"),
                 shape("an apikey header echo", "ApiKey: abcdef012345", "ApiKey: " + MASK),
-                shape("several secrets", "sk-aaaaaaaa and ek_bbbbbbbb", "sk-" + MASK + " and ek_" + MASK));
+                shape("several secrets", "sk-aaaaaaaa and ek_bbbbbbbb", "sk-" + MASK + " and ek_" + MASK),
+                // Where each pattern's word may start: first, in upper case, and the text no longer than the secret.
+                shape("a bearer token in upper case", "BEARER abcdefgh", "BEARER " + MASK),
+                shape("an api-key in upper case", "API-KEY: abcdef012345", "API-KEY: " + MASK),
+                shape("a JWT and nothing else", "eyJhbGciOiJI.eyJzdWIiOiIx.Sfl", MASK),
+                shape("an ephemeral secret and nothing else", "ek_abcd", "ek_" + MASK),
+                shape("every kind at once", "Bearer abcdefgh; api_key=abcdef012345 eyJhbGciOiJI.eyJzdWIiOiIx.x sk-abcd",
+                        "Bearer " + MASK + "; api_key=" + MASK + " " + MASK + " sk-" + MASK));
     }
 
     private static Arguments shape(String name, String text, String redacted) {
