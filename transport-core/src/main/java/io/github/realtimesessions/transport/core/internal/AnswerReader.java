@@ -1,6 +1,7 @@
 package io.github.realtimesessions.transport.core.internal;
 
 import io.github.realtimesessions.model.ResponseMetadata;
+import io.github.realtimesessions.model.internal.HeaderMap;
 import io.github.realtimesessions.port.ApiError;
 import io.github.realtimesessions.port.ApiStatusException;
 import io.github.realtimesessions.port.ResponseFormatException;
@@ -12,12 +13,9 @@ import java.io.InputStream;
 import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads what a transport received and decides what it means, for every endpoint and transport: the body under its cap
@@ -84,7 +82,9 @@ public final class AnswerReader {
         boolean success = status >= 200 && status <= 299;
         boolean chunked = headers.contains("transfer-encoding");
         int limit = success ? cap : Math.min(cap, MAX_ERROR_BODY_BYTES);
-        byte[] body;
+        byte[] body = null;
+        int length;
+        boolean pooled = false;
         boolean complete;
         try {
             // Any failure below leaves the connection in an unknown state: it is aborted (once, here), never released.
@@ -94,9 +94,11 @@ public final class AnswerReader {
             }
             InputStream in = response.body();
             if (declared >= 0 && declared <= limit) {
-                body = new byte[(int) declared];
-                int read = in.readNBytes(body, 0, body.length);
-                if (read < body.length) {
+                length = (int) declared;
+                pooled = success && length <= BodyBuffers.BUFFER_BYTES;
+                body = pooled ? BodyBuffers.take() : new byte[length];
+                int read = in.readNBytes(body, 0, length);
+                if (read < length) {
                     // Some clients report a connection closed mid-body as a normal end of stream: it is a connection
                     // failure, not malformed JSON.
                     throw new EOFException("the connection closed after " + read + " of " + declared + " body bytes");
@@ -112,13 +114,17 @@ public final class AnswerReader {
                     }
                     body = Arrays.copyOf(body, limit);
                 }
+                length = body.length;
             }
-            if (success && expectsBody && body.length == 0 && declared < 0 && !chunked) {
+            if (success && expectsBody && length == 0 && declared < 0 && !chunked) {
                 // Nothing frames the answer and nothing came: the connection was cut before the answer was complete.
                 throw new EOFException(
                         "the answer ended before its body (no Content-Length, no chunked framing, no byte)");
             }
         } catch (IOException | RuntimeException | Error e) {
+            if (pooled) {
+                BodyBuffers.give(body);
+            }
             response.abort();
             throw e;
         }
@@ -132,7 +138,19 @@ public final class AnswerReader {
         if (!success) {
             throw toException(status, headers, body, metadata, callSecret, !complete);
         }
-        return new Answer(status, headers, body, metadata, requestId);
+        return new Answer(status, headers, body, length, pooled, metadata, requestId);
+    }
+
+    /**
+     * Hands an answer's body buffer back for reuse once the answer is decoded; the answer's body must not be read
+     * after. Does nothing for an answer whose body was not pooled.
+     *
+     * @param answer the decoded answer
+     */
+    public static void recycle(Answer answer) {
+        if (answer.pooled()) {
+            BodyBuffers.give(answer.body());
+        }
     }
 
     /**
@@ -183,20 +201,11 @@ public final class AnswerReader {
      * @return the metadata
      */
     public ResponseMetadata metadata(int status, HttpHeaders headers, String callSecret) {
-        // Immutable value lists from the start: ResponseMetadata.of keeps them as they are instead of copying each
-        // (on every answer, this map was a tenth of what a call allocates beyond a raw HTTP call).
-        Map<String, List<String>> redacted = new HashMap<>(headers.size() * 2);
-        headers.forEach((name, value) -> redacted.merge(name.toLowerCase(Locale.ROOT),
-                List.of(redactor.redact(value, callSecret)), AnswerReader::concat));
-        return ResponseMetadata.of(status, redacted);
-    }
-
-    /** The values of a repeated header, in the order they came. */
-    private static List<String> concat(List<String> first, List<String> more) {
-        List<String> all = new ArrayList<>(first.size() + more.size());
-        all.addAll(first);
-        all.addAll(more);
-        return List.copyOf(all);
+        // Straight into the compact map ResponseMetadata keeps as it is: every answer builds one, and a map per answer
+        // with an entry and a lower-cased name per header was a tenth of what a call allocated beyond a raw HTTP call.
+        HeaderMap.Builder redacted = HeaderMap.builder(headers.size());
+        headers.forEach((name, value) -> redacted.add(name, redactor.redact(value, callSecret)));
+        return ResponseMetadata.of(status, redacted.build());
     }
 
     private String requestId(HttpHeaders headers, String callSecret) {

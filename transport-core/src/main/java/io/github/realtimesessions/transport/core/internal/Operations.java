@@ -101,7 +101,7 @@ public final class Operations {
             if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
                 throw format(answer, "expected an SDP answer, got " + redactor.forMessage(contentType, 100));
             }
-            String sdp = new String(answer.body(), StandardCharsets.UTF_8);
+            String sdp = new String(answer.body(), 0, answer.length(), StandardCharsets.UTF_8);
             if (!sdp.startsWith("v=0")) {
                 throw format(answer, "the body is not an SDP answer (it does not start with \"v=0\")");
             }
@@ -236,7 +236,8 @@ public final class Operations {
         @Override
         public T decode(Answer answer, String callSecret, Redactor redactor) {
             try {
-                return CODEC.decodeResponse(responseType, answer.body(), builder -> metadata.accept(builder, answer.metadata()));
+                return CODEC.decodeResponse(responseType, answer.body(), answer.length(),
+                        builder -> metadata.accept(builder, answer.metadata()));
             } catch (WireFormatException e) {
                 // Jackson quotes offending tokens in its messages: only a redacted text is kept, never the cause.
                 String detail = redactor.redact(e.getMessage(), callSecret);

@@ -17,6 +17,7 @@ import io.github.realtimesessions.port.internal.ExceptionAccess;
 import io.github.realtimesessions.port.internal.MessageText;
 import io.github.realtimesessions.port.spi.AttemptInfo;
 import io.github.realtimesessions.port.spi.Outcome;
+import io.github.realtimesessions.port.spi.RequestListener;
 import io.github.realtimesessions.port.spi.RequestObserver;
 import io.github.realtimesessions.port.spi.RequestResult;
 import io.github.realtimesessions.port.spi.RequestStart;
@@ -143,9 +144,9 @@ public final class Pipeline implements AutoCloseable {
         this.reader = new AnswerReader(redactor, timing.clock());
         this.headers = new RequestHeaders(settings, transport);
         if (credential instanceof Credential.ApiKey key) {
-            this.fixedCredentialHeader = new String[] {"Authorization", "Bearer " + key.key()};
+            this.fixedCredentialHeader = new String[] {"Authorization", "Bearer " + key.key(), null};
         } else if (credential instanceof Credential.AzureApiKey key) {
-            this.fixedCredentialHeader = new String[] {"api-key", key.key()};
+            this.fixedCredentialHeader = new String[] {"api-key", key.key(), null};
         } else {
             this.fixedCredentialHeader = null;
         }
@@ -425,7 +426,8 @@ public final class Pipeline implements AutoCloseable {
             return new String[] {"Authorization", "Bearer " + call.ephemeralKey, null};
         }
         if (fixedCredentialHeader != null) {
-            return new String[] {fixedCredentialHeader[0], fixedCredentialHeader[1], null};
+            // Shared by every call: nothing writes to these arrays.
+            return fixedCredentialHeader;
         }
         String refused = state.refusedToken;
         state.refusedToken = null;
@@ -458,7 +460,7 @@ public final class Pipeline implements AutoCloseable {
             }
             Answer answer = reader.read(response, settings.maxResponseBytes(), call.operation.expectsBody(),
                     call.ephemeralKey);
-            T value = call.operation.decode(answer, call.ephemeralKey, redactor);
+            T value = decode(call, answer);
             return Attempt.succeeded(value, answer.status(), answer.requestId(), timing.nanoTime() - start);
         } catch (ApiStatusException e) {
             return Attempt.failed(e, e.status(), e.requestId(), credential[2], true, timing.nanoTime() - start);
@@ -471,6 +473,15 @@ public final class Pipeline implements AutoCloseable {
             return Attempt.failed(failure, 0, null, credential[2], true, timing.nanoTime() - start);
         } finally {
             watch.close();
+        }
+    }
+
+    /** Decodes an answer; its body buffer goes back to the pool whatever happens, as nothing decoded keeps it. */
+    private <T> T decode(Prepared<?, T> call, Answer answer) {
+        try {
+            return call.operation.decode(answer, call.ephemeralKey, redactor);
+        } finally {
+            AnswerReader.recycle(answer);
         }
     }
 
@@ -555,7 +566,7 @@ public final class Pipeline implements AutoCloseable {
                 }
                 Answer answer = reader.read(response, settings.maxResponseBytes(), call.operation.expectsBody(),
                         call.ephemeralKey);
-                T value = call.operation.decode(answer, call.ephemeralKey, redactor);
+                T value = decode(call, answer);
                 return Attempt.succeeded(value, answer.status(), answer.requestId(), timing.nanoTime() - start);
             } catch (ApiStatusException e) {
                 return Attempt.<T>failed(e, e.status(), e.requestId(), credential[2], true, timing.nanoTime() - start);
@@ -758,6 +769,9 @@ public final class Pipeline implements AutoCloseable {
         }
         int status = failure instanceof ApiStatusException s ? s.status() : (failure == null ? state.lastStatus : 0);
         String requestId = failure instanceof ApiStatusException s ? s.requestId() : state.lastRequestId;
+        if (state.observer == RequestObserver.NONE) {
+            return failure;
+        }
         RequestResult result = new RequestResult(call.operation.endpoint(), transport, Math.max(1, state.attempt),
                 status, Outcome.of(failure), Duration.ofNanos(timing.nanoTime() - state.start), requestId, failure);
         try {
@@ -769,6 +783,10 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private RequestObserver observe(Prepared<?, ?> call, boolean async) {
+        if (settings.listener() == RequestListener.NONE) {
+            // Nobody listens: no event objects on every call.
+            return RequestObserver.NONE;
+        }
         try {
             RequestObserver observer = settings.listener().requestStarted(
                     new RequestStart(call.operation.endpoint(), transport, async));
@@ -782,6 +800,9 @@ public final class Pipeline implements AutoCloseable {
     private void tellAttempt(Prepared<?, ?> call, State state, Attempt<?> attempt, Duration delay) {
         state.lastStatus = attempt.status;
         state.lastRequestId = attempt.requestId;
+        if (state.observer == RequestObserver.NONE) {
+            return;
+        }
         try {
             state.observer.attemptFinished(new AttemptInfo(call.operation.endpoint(), transport, state.attempt,
                     attempt.status, Outcome.of(attempt.failure), Duration.ofNanos(attempt.nanos), attempt.requestId,

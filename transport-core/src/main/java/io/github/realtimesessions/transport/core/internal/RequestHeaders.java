@@ -4,13 +4,16 @@ import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.RequestOptions;
 import io.github.realtimesessions.transport.core.HttpHeaders;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The headers of every request: the credential's ({@code Authorization: Bearer} or {@code api-key}),
  * {@code Content-Type} and {@code Accept} of the endpoint, {@code User-Agent} (library, version, transport, Java),
  * {@code OpenAI-Organization} and {@code OpenAI-Project} when configured, {@code OpenAI-Safety-Identifier} when the
  * request has one, then the settings' and the call's extra headers. What does not change between calls is computed once
- * per creator. Not API.
+ * per creator, and a call with neither a safety identifier nor headers of its own reuses the headers of the last such
+ * call when they are the same (one endpoint called with one credential: every call of a token-minting server).
+ * Thread-safe. Not API.
  */
 public final class RequestHeaders {
 
@@ -18,6 +21,24 @@ public final class RequestHeaders {
     private final String organization;
     private final String project;
     private final Map<String, String> extraHeaders;
+    /** The headers of the last call without per-call headers; racing calls may each replace it, any is correct. */
+    private volatile Reusable last;
+
+    /** Headers that depend only on these four values (when the call adds none of its own). */
+    private record Reusable(
+            String credentialHeader, String credentialValue, String contentType, String accept, HttpHeaders headers) {
+
+        boolean matches(String header, String value, String type, String acceptValue) {
+            return credentialHeader.equals(header) && credentialValue.equals(value)
+                    && Objects.equals(contentType, type) && accept.equals(acceptValue);
+        }
+
+        /** Never the credential's value. */
+        @Override
+        public String toString() {
+            return "Reusable[" + headers + "]";
+        }
+    }
 
     /**
      * Creates the headers for the settings and transport.
@@ -57,6 +78,27 @@ public final class RequestHeaders {
      * @return the headers in sending order
      */
     public HttpHeaders build(
+            String credentialHeader,
+            String credentialValue,
+            String contentType,
+            String accept,
+            String safetyIdentifier,
+            RequestOptions options) {
+        boolean reusable = safetyIdentifier == null && options.extraHeaders().isEmpty();
+        if (reusable) {
+            Reusable cached = last;
+            if (cached != null && cached.matches(credentialHeader, credentialValue, contentType, accept)) {
+                return cached.headers;
+            }
+        }
+        HttpHeaders built = assemble(credentialHeader, credentialValue, contentType, accept, safetyIdentifier, options);
+        if (reusable) {
+            last = new Reusable(credentialHeader, credentialValue, contentType, accept, built);
+        }
+        return built;
+    }
+
+    private HttpHeaders assemble(
             String credentialHeader,
             String credentialValue,
             String contentType,

@@ -276,6 +276,23 @@ public final class WireCodec {
     }
 
     /**
+     * Decodes a response leniently from part of an array, completing the root builder before the value is built.
+     *
+     * @param type the type to decode
+     * @param json holds the body in its first {@code length} bytes
+     * @param length the body's length
+     * @param finish called with the root builder once every field is read
+     * @param <T> the type
+     * @param <B> its builder
+     * @return the value
+     * @throws WireFormatException if the body is not JSON, is cut short, or lacks an essential field
+     */
+    public <T, B> T decodeResponse(
+            WireType<T, B> type, byte[] json, int length, java.util.function.Consumer<? super B> finish) {
+        return decode(type, json, 0, length, false, "", finish);
+    }
+
+    /**
      * Decodes a request strictly, as the API reads it.
      *
      * @param type the type to decode

@@ -70,6 +70,73 @@ class AnswerReaderTest {
         return failure(FakeResponse.of(status, body, headers));
     }
 
+    // ------------------------------------------------------------------------------------------ body buffers
+
+    /** Bodies of 2xx answers up to {@link BodyBuffers#BUFFER_BYTES} are read into reused buffers. */
+    @Nested
+    class Buffers {
+
+        @Test
+        void aFramed2xxBodyIsReadIntoAPooledBufferThatComesBackOnRecycle() throws IOException {
+            Answer first = read(FakeResponse.framed(200, "{\"a\":1}"));
+            byte[] buffer = first.body();
+
+            assertThat(first.pooled()).isTrue();
+            assertThat(buffer).hasSize(BodyBuffers.BUFFER_BYTES);
+            assertThat(text(bodyOf(first))).isEqualTo("{\"a\":1}");
+
+            AnswerReader.recycle(first);
+            Answer second = read(FakeResponse.framed(200, "{\"b\":22}"));
+
+            assertThat(second.body()).as("the same buffer, reused").isSameAs(buffer);
+            assertThat(text(bodyOf(second))).isEqualTo("{\"b\":22}");
+            AnswerReader.recycle(second);
+        }
+
+        @Test
+        void errorsUnframedBodiesAndBodiesOverTheBufferGetArraysOfTheirOwn() throws IOException {
+            String large = "\"" + "a".repeat(BodyBuffers.BUFFER_BYTES) + "\"";
+            AnswerReader roomy = new AnswerReader(Redactor.shapesOnly(), Clock.systemUTC());
+
+            Answer unframed = read(FakeResponse.of(200, "{}"));
+            Answer over = roomy.read(FakeResponse.framed(200, large), 2 * BodyBuffers.BUFFER_BYTES, true, null);
+
+            assertThat(unframed.pooled()).isFalse();
+            assertThat(unframed.body()).hasSize(2);
+            assertThat(over.pooled()).isFalse();
+            assertThat(over.body()).hasSize(large.length());
+            assertThat(failure(FakeResponse.framed(500, "{\"error\":{\"message\":\"boom\"}}")).body())
+                    .isEqualTo("{\"error\":{\"message\":\"boom\"}}");
+        }
+
+        @Test
+        void aBodyCutShortGivesItsBufferBack() {
+            BodyBuffers.give(BodyBuffers.take());
+            int pooled = BodyBuffers.pooledCount();
+            FakeResponse cut = new FakeResponse(200, FakeResponse.headers("Content-Length", "100"),
+                    new ByteArrayInputStream("{\"a\":".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+            assertThat(catchThrowable(() -> read(cut))).isInstanceOf(EOFException.class);
+            assertThat(BodyBuffers.pooledCount()).as("the buffer went back").isEqualTo(pooled);
+            assertThat(cut.aborts()).isEqualTo(1);
+        }
+
+        @Test
+        void thePoolHoldsAtMostItsSlotsAndRefusesForeignArrays() {
+            List<byte[]> taken = new ArrayList<>();
+            for (int i = 0; i < BodyBuffers.SLOTS + 3; i++) {
+                taken.add(BodyBuffers.take());
+            }
+            assertThat(BodyBuffers.pooledCount()).isZero();
+
+            BodyBuffers.give(new byte[10]);
+            taken.forEach(BodyBuffers::give);
+
+            assertThat(BodyBuffers.pooledCount()).isEqualTo(BodyBuffers.SLOTS);
+            assertThat(taken).allSatisfy(buffer -> assertThat(buffer).hasSize(BodyBuffers.BUFFER_BYTES));
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ framing
 
     @Nested
@@ -81,7 +148,7 @@ class AnswerReaderTest {
 
             Answer answer = read(response);
 
-            assertThat(text(answer.body())).isEqualTo("{\"a\":1}");
+            assertThat(text(bodyOf(answer))).isEqualTo("{\"a\":1}");
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.requestId()).isEqualTo("req_1");
             assertThat(response.releasedOnce()).as("%s", response).isTrue();
@@ -93,7 +160,7 @@ class AnswerReaderTest {
 
             Answer answer = read(response);
 
-            assertThat(text(answer.body())).isEqualTo("{\"a\":1}");
+            assertThat(text(bodyOf(answer))).isEqualTo("{\"a\":1}");
             assertThat(response.abortedOnce()).as("%s", response).isTrue();
         }
 
@@ -123,7 +190,7 @@ class AnswerReaderTest {
 
             Answer answer = read(response);
 
-            assertThat(text(answer.body())).isEqualTo(body);
+            assertThat(text(bodyOf(answer))).isEqualTo(body);
             assertThat(response.releasedOnce()).as("%s", response).isTrue();
         }
 
@@ -131,7 +198,7 @@ class AnswerReaderTest {
         void chunkedFramingWinsOverAContentLengthLongerThanTheBodyToo() throws IOException {
             FakeResponse response = FakeResponse.of(200, "{}", "Content-Length", "999999", "Transfer-Encoding", "chunked");
 
-            assertThat(text(read(response).body())).isEqualTo("{}");
+            assertThat(text(bodyOf(read(response)))).isEqualTo("{}");
             assertThat(response.releasedOnce()).isTrue();
         }
 
@@ -167,7 +234,7 @@ class AnswerReaderTest {
         void repeatedContentLengthsThatAgreeAreOneLength() throws IOException {
             FakeResponse response = FakeResponse.of(200, "{\"a\":1}", "Content-Length", "7", "Content-Length", "7, 7");
 
-            assertThat(text(read(response).body())).isEqualTo("{\"a\":1}");
+            assertThat(text(bodyOf(read(response)))).isEqualTo("{\"a\":1}");
             assertThat(response.releasedOnce()).isTrue();
         }
 
@@ -175,7 +242,7 @@ class AnswerReaderTest {
         void withoutFramingTheBodyRunsToTheEndOfTheStream() throws IOException {
             FakeResponse response = FakeResponse.of(200, "{\"a\":[1,2,3]}");
 
-            assertThat(text(read(response).body())).isEqualTo("{\"a\":[1,2,3]}");
+            assertThat(text(bodyOf(read(response)))).isEqualTo("{\"a\":[1,2,3]}");
             assertThat(response.releasedOnce()).isTrue();
         }
 
@@ -196,9 +263,9 @@ class AnswerReaderTest {
             FakeResponse declaredEmpty = FakeResponse.of(200, "", "Content-Length", "0");
             FakeResponse chunkedEmpty = FakeResponse.of(200, "", "Transfer-Encoding", "chunked");
 
-            assertThat(reader.read(hangup, CAP, false, null).body()).isEmpty();
-            assertThat(read(declaredEmpty).body()).isEmpty();
-            assertThat(read(chunkedEmpty).body()).isEmpty();
+            assertThat(bodyOf(reader.read(hangup, CAP, false, null))).isEmpty();
+            assertThat(bodyOf(read(declaredEmpty))).isEmpty();
+            assertThat(bodyOf(read(chunkedEmpty))).isEmpty();
             assertThat(List.of(hangup, declaredEmpty, chunkedEmpty)).allMatch(FakeResponse::releasedOnce);
         }
 
@@ -272,8 +339,8 @@ class AnswerReaderTest {
             FakeResponse unframed = FakeResponse.of(200, body);
             FakeResponse framed = FakeResponse.of(200, body, "Content-Length", Integer.toString(CAP));
 
-            assertThat(read(unframed).body()).isEqualTo(body);
-            assertThat(read(framed).body()).isEqualTo(body);
+            assertThat(bodyOf(read(unframed))).isEqualTo(body);
+            assertThat(bodyOf(read(framed))).isEqualTo(body);
             assertThat(unframed.releasedOnce()).isTrue();
             assertThat(framed.releasedOnce()).isTrue();
         }
@@ -675,6 +742,11 @@ class AnswerReaderTest {
     void aBodyStreamThatIsAByteArrayIsReadWhole() throws IOException {
         FakeResponse response = new FakeResponse(201, HttpHeadersFixture.NONE, new ByteArrayInputStream(utf8("v=0")));
 
-        assertThat(text(read(response).body())).isEqualTo("v=0");
+        assertThat(text(bodyOf(read(response)))).isEqualTo("v=0");
+    }
+
+    /** The body of an answer: the part of its (possibly pooled, larger) array that holds it. */
+    private static byte[] bodyOf(Answer answer) {
+        return Arrays.copyOf(answer.body(), answer.length());
     }
 }

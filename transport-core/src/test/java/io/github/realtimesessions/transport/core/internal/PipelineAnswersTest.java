@@ -56,4 +56,22 @@ class PipelineAnswersTest extends PipelineFixture {
         assertThat(response.extraFields()).containsKey("region");
         assertThat(response.extraFields().get("region").asString()).isEqualTo("eu-west");
     }
+
+    @Test
+    void aResultKeepsNothingOfTheBodyBufferTheNextAnswerIsReadInto() {
+        // The body of each answer is read into a pooled buffer that the next call reuses: every decoded value must be
+        // a copy, or the first result would change when the second answer is read.
+        exchange.then(respond(FakeResponse.json(200, MINTED, "x-request-id", "req_first")));
+        exchange.then(respond(FakeResponse.json(200, MINTED.replace("You are", "Zou are").replace("ek_", "ek_Z"),
+                "x-request-id", "req_second")));
+        Pipeline pipeline = pipeline();
+
+        ClientSecretResponse first = mint(pipeline);
+        String before = first.toString() + first.clientSecret().value() + first.session();
+        ClientSecretResponse second = mint(pipeline);
+
+        assertThat(first.toString() + first.clientSecret().value() + first.session()).isEqualTo(before);
+        assertThat(first.metadata().requestId()).isEqualTo("req_first");
+        assertThat(first).isNotEqualTo(second);
+    }
 }

@@ -73,4 +73,44 @@ class RequestHeadersTest {
         assertThat(headers.all("X-Tenant")).containsExactly("from-call");
         assertThat(lines(headers)).endsWith("X-Other: kept", "x-tenant: from-call", "X-Call: only");
     }
+
+    @Test
+    void aCallWithoutHeadersOfItsOwnReusesTheLastSuchCallsHeaders() {
+        RequestHeaders headers = new RequestHeaders(ClientSettings.builder().apiKey(API_KEY).build(), "fake");
+        RequestOptions defaults = RequestOptions.defaults();
+
+        HttpHeaders first = headers.build("Authorization", "Bearer " + API_KEY, "application/json", "application/json",
+                null, defaults);
+        HttpHeaders again = headers.build("Authorization", "Bearer " + API_KEY, "application/json", "application/json",
+                null, defaults);
+
+        assertThat(again).isSameAs(first);
+    }
+
+    @Test
+    void headersAreBuiltAfreshWhenAnythingTheyHoldDiffers() {
+        RequestHeaders headers = new RequestHeaders(ClientSettings.builder().apiKey(API_KEY).build(), "fake");
+        RequestOptions defaults = RequestOptions.defaults();
+        HttpHeaders json = headers.build("Authorization", "Bearer token-1", "application/json", "application/json",
+                null, defaults);
+
+        HttpHeaders otherToken = headers.build("Authorization", "Bearer token-2", "application/json",
+                "application/json", null, defaults);
+        HttpHeaders noBody = headers.build("Authorization", "Bearer token-2", null, "application/json", null,
+                defaults);
+        HttpHeaders sdp = headers.build("Authorization", "Bearer token-2", null, "application/sdp", null, defaults);
+        HttpHeaders withIdentifier = headers.build("Authorization", "Bearer token-2", null, "application/sdp",
+                "user-hash", defaults);
+        HttpHeaders withOwnHeader = headers.build("Authorization", "Bearer token-2", null, "application/sdp", null,
+                RequestOptions.builder().extraHeader("X-Tenant", "acme").build());
+
+        assertThat(lines(json)).contains("Authorization: Bearer token-1", "Content-Type: application/json");
+        assertThat(lines(otherToken)).contains("Authorization: Bearer token-2");
+        assertThat(lines(noBody)).noneMatch(line -> line.startsWith("Content-Type"));
+        assertThat(lines(sdp)).contains("Accept: application/sdp");
+        assertThat(lines(withIdentifier)).contains("OpenAI-Safety-Identifier: user-hash");
+        assertThat(lines(withOwnHeader)).contains("X-Tenant: acme").noneMatch(line -> line.contains("user-hash"));
+        assertThat(headers.build("Authorization", "Bearer token-2", null, "application/sdp", null, defaults))
+                .as("a call with its own headers does not replace the reusable ones").isSameAs(sdp);
+    }
 }
