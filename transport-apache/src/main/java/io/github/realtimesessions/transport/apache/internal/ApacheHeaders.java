@@ -2,7 +2,6 @@ package io.github.realtimesessions.transport.apache.internal;
 
 import io.github.realtimesessions.transport.core.HttpHeaders;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.http.message.BasicHeader;
 
 /** Converts headers between the seam and HttpClient. Not API. */
@@ -11,14 +10,10 @@ final class ApacheHeaders {
     private ApacheHeaders() {}
 
     /**
-     * Adds the request's headers, credential headers marked sensitive (HTTP/2 sends such headers never-indexed). The
-     * mark does not reach HttpClient's own header log: {@code org.apache.hc.client5.http.headers} at DEBUG prints every
-     * header value, the credential included, so that logger stays off outside a developer's machine.
+     * Converts the request's headers, credential headers marked sensitive (HTTP/2 sends such headers never-indexed).
+     * The mark does not reach HttpClient's own header log: {@code org.apache.hc.client5.http.headers} at DEBUG prints
+     * every header value, the credential included, so that logger stays off outside a developer's machine.
      */
-    static void copy(HttpHeaders headers, HttpMessage message) {
-        headers.forEach((name, value) -> message.addHeader(new BasicHeader(name, value, isSensitive(name))));
-    }
-
     static Header[] toArray(HttpHeaders headers) {
         Header[] result = new Header[headers.size()];
         int[] i = {0};
@@ -27,7 +22,7 @@ final class ApacheHeaders {
     }
 
     static HttpHeaders of(Header[] headers) {
-        HttpHeaders.Builder builder = HttpHeaders.builder();
+        HttpHeaders.Builder builder = HttpHeaders.builder(headers.length);
         for (Header header : headers) {
             builder.add(header.getName(), header.getValue() == null ? "" : header.getValue());
         }

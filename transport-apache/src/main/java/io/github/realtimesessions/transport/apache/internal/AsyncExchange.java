@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
 import org.apache.hc.client5.http.async.AsyncExecRuntime;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
@@ -33,7 +32,6 @@ import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.apache.hc.core5.http.protocol.HttpContext;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The non-blocking exchange over an HttpClient 5 async client (I/O reactor threads, no thread per call). The body is
@@ -53,6 +51,7 @@ public final class AsyncExchange implements AsyncHttpExchange {
 
     private final Supplier<CloseableHttpAsyncClient> client;
     private final boolean ownClient;
+    private final RequestParts parts = new RequestParts();
     private final ConnectDeadlines connectDeadlines;
 
     /**
@@ -187,7 +186,7 @@ public final class AsyncExchange implements AsyncHttpExchange {
     @Override
     public CompletableFuture<RawResponse> execute(RawRequest request) {
         AsyncRequestBuilder builder = AsyncRequestBuilder.create(request.method()).setUri(request.uri());
-        for (Header header : ApacheHeaders.toArray(request.headers())) {
+        for (Header header : parts.headers(request.headers())) {
             builder.addHeader(header);
         }
         builder.setEntity(AsyncEntityProducers.create(request.body(), null));
@@ -195,11 +194,7 @@ public final class AsyncExchange implements AsyncHttpExchange {
         HttpClientContext context = HttpClientContext.create();
         Connection connection = new Connection();
         if (ownClient) {
-            context.setRequestConfig(RequestConfig.custom()
-                    .setResponseTimeout(Timeout.of(request.readTimeout()))
-                    .setConnectionRequestTimeout(Timeout.of(request.connectTimeout()))
-                    .setRedirectsEnabled(false)
-                    .build());
+            context.setRequestConfig(parts.config(request.readTimeout(), request.connectTimeout()));
             context.setAttribute(CONNECTION, connection);
         }
         CompletableFuture<RawResponse> result = new CompletableFuture<>();

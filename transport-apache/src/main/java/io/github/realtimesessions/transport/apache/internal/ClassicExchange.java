@@ -7,14 +7,12 @@ import io.github.realtimesessions.transport.core.RawResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The blocking exchange over an HttpClient 5 classic client. The abort action is the request's {@code cancel()}, which
@@ -27,6 +25,7 @@ public final class ClassicExchange implements HttpExchange {
 
     private final CloseableHttpClient client;
     private final boolean ownClient;
+    private final RequestParts parts = new RequestParts();
 
     /**
      * Creates the exchange.
@@ -43,15 +42,11 @@ public final class ClassicExchange implements HttpExchange {
     @Override
     public RawResponse execute(RawRequest request) throws IOException {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
-        ApacheHeaders.copy(request.headers(), http);
+        http.setHeaders(parts.headers(request.headers()));
         // The Content-Type is among the headers; an empty body still goes out as Content-Length: 0.
         http.setEntity(new ByteArrayEntity(request.body(), null));
         if (ownClient) {
-            http.setConfig(RequestConfig.custom()
-                    .setResponseTimeout(Timeout.of(request.readTimeout()))
-                    .setConnectionRequestTimeout(Timeout.of(request.connectTimeout()))
-                    .setRedirectsEnabled(false)
-                    .build());
+            http.setConfig(parts.config(request.readTimeout(), request.connectTimeout()));
         }
         request.onAbort(http::cancel);
         // Not the response-handler form of execute: whatever the handler throws, that form closes the response
