@@ -255,6 +255,11 @@ public final class AsyncExchange implements AsyncHttpExchange {
      */
     private static final class CappedConsumer implements AsyncResponseConsumer<RawResponse> {
 
+        private static final byte[] NO_BYTES = new byte[0];
+
+        /** The largest body buffer made before the bytes arrive. */
+        private static final int FIRST_BUFFER_MAX = 64 * 1024;
+
         private final int limit;
         private final CompletableFuture<RawResponse> result;
         private final Connection connection;
@@ -262,7 +267,7 @@ public final class AsyncExchange implements AsyncHttpExchange {
         private volatile boolean abandoned;
         private FutureCallback<RawResponse> callback;
         private HttpResponse head;
-        private byte[] buffer = new byte[1024];
+        private byte[] buffer = NO_BYTES;
         private int size;
         private boolean done;
         private volatile Buffered completed;
@@ -280,7 +285,12 @@ public final class AsyncExchange implements AsyncHttpExchange {
             this.callback = callback;
             if (entity == null) {
                 complete(false);
+                return;
             }
+            // Sized by the declared length when there is one: a token answer then fills one array of its size instead
+            // of growing 1 KB, 2 KB. Never more than FIRST_BUFFER_MAX up front: a length is only a claim.
+            long declared = entity.getContentLength();
+            buffer = new byte[declared >= 0 ? (int) Math.min(declared, Math.min(limit, FIRST_BUFFER_MAX)) : 1024];
         }
 
         @Override
@@ -359,8 +369,10 @@ public final class AsyncExchange implements AsyncHttpExchange {
                 return;
             }
             done = true;
-            Buffered response = new Buffered(head.getCode(), ApacheHeaders.of(head.getHeaders()),
-                    Arrays.copyOf(buffer, size), overflowed ? this::abort : () -> {});
+            // A buffer sized by the declared length is handed over as it is; after a wrong guess, a copy of its size.
+            byte[] body = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+            Buffered response = new Buffered(head.getCode(), ApacheHeaders.of(head.getHeaders()), body,
+                    overflowed ? this::abort : () -> {});
             if (overflowed) {
                 // The rest of the body is not wanted: hand over what there is now; the caller drops the connection.
                 result.complete(response);
