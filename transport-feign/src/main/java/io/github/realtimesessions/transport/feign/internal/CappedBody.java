@@ -31,6 +31,19 @@ final class CappedBody implements Response.Body, AbortableBody {
         this.limit = limit;
     }
 
+    /**
+     * Caps a client's body by the exchange's limit and makes it the exchange's abort hook.
+     *
+     * @param body the client's body
+     * @param exchange the exchange
+     * @return the capped body
+     */
+    static CappedBody guard(Response.Body body, io.github.realtimesessions.transport.core.RawRequest exchange) {
+        CappedBody capped = new CappedBody(body, exchange.maxResponseBytes() + 1);
+        exchange.onAbort(capped::abort);
+        return capped;
+    }
+
     @Override
     public Integer length() {
         return delegate.length();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Map;
 public final class FeignExchange implements HttpExchange {
 
     private final RawApi api;
+    private volatile TemplateHeaders lastTemplateHeaders;
 
     /**
      * Creates the exchange.
@@ -38,12 +40,7 @@ public final class FeignExchange implements HttpExchange {
         }
         // The credential stays out of Feign's request template: Feign logs the template's headers (Logger.Level.HEADERS
         // and FULL) and keeps them in its exceptions. LibraryClient adds it just before the client sends.
-        Map<String, Collection<String>> headers = new LinkedHashMap<>();
-        request.headers().forEach((name, value) -> {
-            if (!LibraryClient.isCredential(name)) {
-                headers.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
-            }
-        });
+        Map<String, Collection<String>> headers = templateHeaders(request.headers());
         ExchangeOptions options = new ExchangeOptions(request);
         Response response;
         try {
@@ -59,6 +56,37 @@ public final class FeignExchange implements HttpExchange {
             throw new IOException("Feign failed: " + e.getClass().getSimpleName(), e);
         }
         return new FeignResponse(response);
+    }
+
+    /**
+     * The headers for Feign's request template: all but the credential. Kept for the last headers object, which
+     * transport-core hands over again for every call without headers of its own; Feign only reads the map.
+     */
+    private Map<String, Collection<String>> templateHeaders(HttpHeaders headers) {
+        TemplateHeaders last = lastTemplateHeaders;
+        if (last != null && last.from == headers) {
+            return last.map;
+        }
+        Map<String, Collection<String>> map = new LinkedHashMap<>();
+        headers.forEach((name, value) -> {
+            if (!LibraryClient.isCredential(name)) {
+                map.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+            }
+        });
+        Map<String, Collection<String>> kept = Collections.unmodifiableMap(map);
+        lastTemplateHeaders = new TemplateHeaders(headers, kept);
+        return kept;
+    }
+
+    /** A headers object and its template map; no {@code toString()} of its own, so no value is ever printed. */
+    private static final class TemplateHeaders {
+        final HttpHeaders from;
+        final Map<String, Collection<String>> map;
+
+        TemplateHeaders(HttpHeaders from, Map<String, Collection<String>> map) {
+            this.from = from;
+            this.map = map;
+        }
     }
 
     /** An answer through Feign: its body is the library's capped body, or bytes a logger already buffered. */

@@ -3,6 +3,7 @@ package io.github.realtimesessions.transport.feign.internal;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.realtimesessions.transport.core.HttpHeaders;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,27 +65,33 @@ public final class LibraryClient implements Client {
             return delegate.execute(request, options);
         }
         Response response = delegate.execute(withLibraryHeaders(request, exchange), options);
-        if (response.body() == null) {
+        if (response.body() == null || response.body() instanceof CappedBody) {
+            // The library's default client caps its bodies itself, sparing Feign's copy of the answer's headers here.
             return response;
         }
-        CappedBody body = new CappedBody(response.body(), exchange.request().maxResponseBytes() + 1);
-        exchange.request().onAbort(body::abort);
-        return response.toBuilder().body(body).build();
+        return response.toBuilder().body(CappedBody.guard(response.body(), exchange.request())).build();
     }
 
     /** The request as Feign built it, with the library's headers (the credential among them) set as literals. */
     private static Request withLibraryHeaders(Request request, ExchangeOptions exchange) {
+        HttpHeaders library = exchange.request().headers();
         Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        request.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
-        Map<String, List<String>> library = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        exchange.request().headers().forEach((name, value) ->
-                library.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value));
-        library.forEach((name, values) -> {
-            headers.remove(name);
-            headers.put(name, values);
+        request.headers().forEach((name, values) -> {
+            // What an interceptor set under a library header's name, in any case, gives way to the library's value.
+            if (!library.contains(name)) {
+                headers.put(name, values);
+            }
         });
+        library.forEach((name, value) -> headers.merge(name, List.of(value), LibraryClient::concat));
         return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
                 request.requestTemplate());
+    }
+
+    /** The values of a header the library repeats, in order. */
+    private static Collection<String> concat(Collection<String> first, Collection<String> more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(more);
+        return all;
     }
 
     @Override

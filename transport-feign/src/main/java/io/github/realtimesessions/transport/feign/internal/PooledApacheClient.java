@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -32,6 +32,7 @@ import org.apache.hc.core5.util.Timeout;
 public final class PooledApacheClient implements Client {
 
     private final CloseableHttpClient client;
+    private volatile Config lastConfig;
 
     /**
      * Creates the client.
@@ -57,29 +58,53 @@ public final class PooledApacheClient implements Client {
         }
         byte[] body = request.body();
         http.setEntity(new ByteArrayEntity(body == null ? new byte[0] : body, null));
-        http.setConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.ofMilliseconds(options.readTimeoutMillis()))
-                .setConnectionRequestTimeout(Timeout.ofMilliseconds(options.connectTimeoutMillis()))
-                .setRedirectsEnabled(false)
-                .build());
-        if (options instanceof ExchangeOptions exchange) {
+        http.setConfig(config(options.readTimeoutMillis(), options.connectTimeoutMillis()));
+        ExchangeOptions exchange = options instanceof ExchangeOptions ours ? ours : null;
+        if (exchange != null) {
             exchange.request().onAbort(http::cancel);
         }
         ClassicHttpResponse response = client.executeOpen(null, http, null);
+        Response.Body answer = new Body(response, http);
         return Response.builder()
                 .status(response.getCode())
                 .reason(response.getReasonPhrase())
                 .headers(headers(response.getHeaders()))
                 .request(request)
-                .body(new Body(response, http))
+                // Capped here rather than by LibraryClient, which would copy the whole response to swap its body.
+                .body(exchange == null ? answer : CappedBody.guard(answer, exchange.request()))
                 .build();
     }
 
+    /** The configuration for these timeouts, kept from the last request: they change only when a call overrides them. */
+    private RequestConfig config(int readTimeoutMillis, int connectTimeoutMillis) {
+        Config last = lastConfig;
+        if (last != null && last.readTimeoutMillis == readTimeoutMillis
+                && last.connectTimeoutMillis == connectTimeoutMillis) {
+            return last.config;
+        }
+        RequestConfig config = RequestConfig.custom()
+                .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMillis))
+                .setConnectionRequestTimeout(Timeout.ofMilliseconds(connectTimeoutMillis))
+                .setRedirectsEnabled(false)
+                .build();
+        lastConfig = new Config(readTimeoutMillis, connectTimeoutMillis, config);
+        return config;
+    }
+
+    private record Config(int readTimeoutMillis, int connectTimeoutMillis, RequestConfig config) {}
+
+    /** Names as they came: Feign's response keeps its headers in a map that ignores case. */
     private static Map<String, Collection<String>> headers(Header[] headers) {
         Map<String, Collection<String>> map = new LinkedHashMap<>();
         for (Header header : headers) {
-            map.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
-                    .add(header.getValue());
+            Collection<String> values = map.get(header.getName());
+            if (values == null) {
+                map.put(header.getName(), List.of(header.getValue()));
+            } else {
+                List<String> more = new ArrayList<>(values);
+                more.add(header.getValue());
+                map.put(header.getName(), more);
+            }
         }
         return map;
     }
