@@ -573,6 +573,9 @@ class FakeRealtimeServerTest {
         server.enqueue(Fault.resetMidBody());
 
         RawHttp before = connect(server).sendJson(MINT, MINIMAL, "Authorization", AUTH);
+        // Faults go to requests in the order they arrive, and two connections race: the second is sent only once the
+        // first has taken its fault (the server takes the fault before it records the request).
+        server.takeRequest(Duration.ofSeconds(10));
         RawHttp mid = connect(server).sendJson(MINT, MINIMAL, "Authorization", AUTH);
 
         assertThatThrownBy(() -> {
