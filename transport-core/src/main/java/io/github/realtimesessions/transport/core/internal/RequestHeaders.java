@@ -91,20 +91,6 @@ public final class RequestHeaders {
                 return cached.headers;
             }
         }
-        HttpHeaders built = assemble(credentialHeader, credentialValue, contentType, accept, safetyIdentifier, options);
-        if (reusable) {
-            last = new Reusable(credentialHeader, credentialValue, contentType, accept, built);
-        }
-        return built;
-    }
-
-    private HttpHeaders assemble(
-            String credentialHeader,
-            String credentialValue,
-            String contentType,
-            String accept,
-            String safetyIdentifier,
-            RequestOptions options) {
         HttpHeaders.Builder headers = HttpHeaders.builder().add(credentialHeader, credentialValue);
         if (contentType != null) {
             headers.add("Content-Type", contentType);
@@ -126,7 +112,11 @@ public final class RequestHeaders {
             }
         }
         perCall.forEach(headers::add);
-        return headers.build();
+        HttpHeaders built = headers.build();
+        if (reusable) {
+            last = new Reusable(credentialHeader, credentialValue, contentType, accept, built);
+        }
+        return built;
     }
 
     private static boolean containsIgnoreCase(Map<String, String> map, String name) {
