@@ -12,6 +12,10 @@ import java.util.Map;
  * Prints JMH JSON results ({@code -rf json}) as a Markdown table, each score as a ratio to {@code rawApache} with the
  * same thread count from the same files, followed by the targets of the performance issue. No dependencies: run it
  * as a single-file program, {@code java JmhTable.java results-t1.json results-t8.json}.
+ *
+ * <p>Files named {@code jmh-r<round>-...json} ({@code ROUNDS=N benchmarks/run.sh}) are rounds: each score is then
+ * compared with {@code rawApache} of the same round, and the table shows every round and the median of the rounds'
+ * ratios, which the targets use.
  */
 public final class JmhTable {
 
@@ -21,7 +25,10 @@ public final class JmhTable {
             "inMemoryFake", "asyncApacheTransport",
             "codecEncodeRequest", "codecDecodeSpecExample");
 
-    private record Row(String name, String params, int threads, double score, double error, double bytesPerOp) {}
+    private record Row(
+            String name, String params, int threads, double score, double error, double bytesPerOp, int round) {}
+
+    private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile("jmh-r(\\d+)-");
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
@@ -36,9 +43,15 @@ public final class JmhTable {
                 continue;
             }
             Object parsed = new Json(text).value();
+            java.util.regex.Matcher round = ROUND.matcher(Path.of(file).getFileName().toString());
+            int roundNumber = round.find() ? Integer.parseInt(round.group(1)) : 0;
             for (Object item : (List<?>) parsed) {
-                rows.add(row((Map<?, ?>) item));
+                rows.add(row((Map<?, ?>) item, roundNumber));
             }
+        }
+        if (rows.stream().anyMatch(row -> row.round() > 0)) {
+            printRounds(rows);
+            return;
         }
         rows.sort(Comparator.comparingInt(Row::threads)
                 .thenComparingInt(r -> ORDER.indexOf(r.name()) < 0 ? ORDER.size() : ORDER.indexOf(r.name()))
@@ -106,7 +119,85 @@ public final class JmhTable {
         return null;
     }
 
-    private static Row row(Map<?, ?> result) {
+    /** The table of interleaved rounds: per row, every round's score and ratio, and the median ratio. */
+    private static void printRounds(List<Row> rows) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        rows.stream()
+                .sorted(Comparator.comparingInt(Row::threads)
+                        .thenComparingInt(r -> ORDER.indexOf(r.name()) < 0 ? ORDER.size() : ORDER.indexOf(r.name()))
+                        .thenComparing(Row::name).thenComparing(Row::params).thenComparingInt(Row::round))
+                .forEach(row -> groups.computeIfAbsent(row.name() + row.params() + "@" + row.threads(),
+                        key -> new ArrayList<>()).add(row));
+        System.out.println("| benchmark | threads | ops/s per round | × rawApache per round | median × rawApache"
+                + " | B/op (median) | alloc × rawApache |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        Map<String, double[]> medians = new LinkedHashMap<>();
+        for (List<Row> group : groups.values()) {
+            Row first = group.get(0);
+            List<String> scores = new ArrayList<>();
+            List<String> ratios = new ArrayList<>();
+            List<Double> speed = new ArrayList<>();
+            List<Double> alloc = new ArrayList<>();
+            List<Double> bytes = new ArrayList<>();
+            for (Row row : group) {
+                scores.add(number(row.score()));
+                bytes.add(row.bytesPerOp());
+                Row base = baseline(rows.stream().filter(r -> r.round() == row.round()).toList(), row);
+                if (base != null) {
+                    speed.add(row.score() / base.score());
+                    alloc.add(row.bytesPerOp() / base.bytesPerOp());
+                    ratios.add(ratio(row.score() / base.score()));
+                }
+            }
+            double medianSpeed = median(speed);
+            double medianAlloc = median(alloc);
+            medians.put(first.name() + first.params() + "@" + first.threads(), new double[] {medianSpeed, medianAlloc});
+            System.out.printf(Locale.ROOT, "| %s%s | %d | %s | %s | %s | %s | %s |%n", first.name(), first.params(),
+                    first.threads(), String.join(" / ", scores), ratios.isEmpty() ? "–" : String.join(" / ", ratios),
+                    ratio(medianSpeed), number(median(bytes)), ratio(medianAlloc));
+        }
+        System.out.println();
+        System.out.println("Targets (medians of the rounds' ratios to rawApache):");
+        for (List<Row> group : groups.values()) {
+            Row row = group.get(0);
+            double[] median = medians.get(row.name() + row.params() + "@" + row.threads());
+            if (row.name().equals("apacheTransport")) {
+                target(row, "throughput >= 0.95x", median[0], median[0] >= 0.95);
+                target(row, "allocation <= 1.00x", median[1], median[1] <= 1.00);
+            } else if (row.name().equals("feignTransport")) {
+                target(row, "throughput >= 0.85x", median[0], median[0] >= 0.85);
+            }
+        }
+        // The async transport at 8 in flight from one thread against the classic transport at 8 threads, per round.
+        List<Double> async = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.name().equals("asyncApacheTransport") && row.threads() == 1 && row.params().contains("inFlight=8")) {
+                for (Row classic : rows) {
+                    if (classic.name().equals("apacheTransport") && classic.threads() == 8
+                            && classic.round() == row.round()) {
+                        async.add(row.score() / classic.score());
+                    }
+                }
+            }
+        }
+        if (!async.isEmpty()) {
+            double median = median(async);
+            System.out.printf(Locale.ROOT, "- asyncApacheTransport (inFlight=8) vs apacheTransport at 8 threads:"
+                    + " throughput >= 0.90x: %s (rounds: %s) -> %s%n", ratio(median),
+                    String.join(" / ", async.stream().map(JmhTable::ratio).toList()), median >= 0.90 ? "MET" : "MISSED");
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> known = values.stream().filter(v -> !Double.isNaN(v)).sorted().toList();
+        if (known.isEmpty()) {
+            return Double.NaN;
+        }
+        int middle = known.size() / 2;
+        return known.size() % 2 == 1 ? known.get(middle) : (known.get(middle - 1) + known.get(middle)) / 2;
+    }
+
+    private static Row row(Map<?, ?> result, int round) {
         String benchmark = (String) result.get("benchmark");
         String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         Map<?, ?> params = (Map<?, ?>) result.get("params");
@@ -130,7 +221,7 @@ public final class JmhTable {
             bytes = ((Number) norm.get("score")).doubleValue();
         }
         return new Row(name, shown.toString(), ((Number) result.get("threads")).intValue(),
-                ((Number) primary.get("score")).doubleValue(), errorOf(primary), bytes);
+                ((Number) primary.get("score")).doubleValue(), errorOf(primary), bytes, round);
     }
 
     private static double errorOf(Map<?, ?> metric) {
