@@ -7,7 +7,6 @@ import io.github.realtimesessions.transport.core.HttpHeaders;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -82,16 +81,10 @@ public final class LibraryClient implements Client {
                 headers.put(name, values);
             }
         });
-        library.forEach((name, value) -> headers.merge(name, List.of(value), LibraryClient::concat));
+        // Every entry under a library header's name is the library's own list by now.
+        library.forEach((name, value) -> headers.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value));
         return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
                 request.requestTemplate());
-    }
-
-    /** The values of a header the library repeats, in order. */
-    private static Collection<String> concat(Collection<String> first, Collection<String> more) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(more);
-        return all;
     }
 
     @Override

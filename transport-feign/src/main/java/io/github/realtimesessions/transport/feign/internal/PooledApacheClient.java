@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -93,18 +92,11 @@ public final class PooledApacheClient implements Client {
 
     private record Config(int readTimeoutMillis, int connectTimeoutMillis, RequestConfig config) {}
 
-    /** Names as they came: Feign's response keeps its headers in a map that ignores case. */
+    /** Names as they came: Feign copies them into its own map, which ignores case, when it builds the response. */
     private static Map<String, Collection<String>> headers(Header[] headers) {
         Map<String, Collection<String>> map = new LinkedHashMap<>();
         for (Header header : headers) {
-            Collection<String> values = map.get(header.getName());
-            if (values == null) {
-                map.put(header.getName(), List.of(header.getValue()));
-            } else {
-                List<String> more = new ArrayList<>(values);
-                more.add(header.getValue());
-                map.put(header.getName(), more);
-            }
+            map.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
         }
         return map;
     }
