@@ -21,9 +21,9 @@ public final class ResponseMetadata implements Serializable {
     public static final ResponseMetadata NONE = new ResponseMetadata(0, HeaderMap.EMPTY);
 
     private final int status;
-    private final Map<String, List<String>> headers;
+    private final HeaderMap headers;
 
-    private ResponseMetadata(int status, Map<String, List<String>> headers) {
+    private ResponseMetadata(int status, HeaderMap headers) {
         this.status = status;
         this.headers = headers;
     }
@@ -66,8 +66,7 @@ public final class ResponseMetadata implements Serializable {
      * @return the value, or {@code null} when absent
      */
     public String header(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return headers.first(name);
     }
 
     /**

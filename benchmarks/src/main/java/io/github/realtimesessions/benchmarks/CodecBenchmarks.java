@@ -29,6 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class CodecBenchmarks {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final WireCodec codec = WireCodec.instance();
     private ClientSecretRequest request;
     private byte[] answer;
@@ -43,6 +46,7 @@ public class CodecBenchmarks {
         answer = BenchmarkFixtures.responseBody();
         JitWarmup.run(prewarmMillis, () -> {
             codecEncodeRequest();
+            jacksonReadTree();
             return codecDecodeAnswer();
         });
     }
@@ -55,6 +59,17 @@ public class CodecBenchmarks {
     @Benchmark
     public byte[] codecEncodeRequest() {
         return codec.encode(Schemas.CLIENT_SECRET_REQUEST, request);
+    }
+
+    /**
+     * The baseline of {@link #codecDecodeAnswer}: the same bytes parsed to a Jackson tree, as {@code rawApache} does.
+     *
+     * @return the client secret
+     * @throws java.io.IOException never, for this answer
+     */
+    @Benchmark
+    public String jacksonReadTree() throws java.io.IOException {
+        return MAPPER.readTree(answer).get("value").asText();
     }
 
     /**

@@ -19,10 +19,11 @@ import java.util.function.Function;
  * The headers of an answer as {@code ResponseMetadata} keeps them: an immutable map from header name to its values in
  * the order they came, names looked up without regard to case and presented in lower case, in sorted order.
  *
- * <p>Every call builds one from its answer, so it is two arrays (the names as received, sorted without regard to
- * case, and one immutable value list per name) rather than a tree map with an entry object and a lower-cased copy of
- * each name: {@link #get} is a binary search that compares without regard to case, and the lower-case names are made
- * only when someone iterates. Thread-safe. Not API.
+ * <p>Every call builds one from its answer and nearly always reads one header of it (the request id), so it keeps
+ * the header lines as they came, in two arrays, and {@link #get} scans them (an answer has a few dozen lines at
+ * most; a name of another length is skipped at once). The sorted, de-duplicated view that iteration, {@link #size}
+ * and equality need is made the first time one of them is used, and kept. Sorting every answer's names, and a value
+ * list per name, cost more than the rest of reading the answer's head in the profiles. Thread-safe. Not API.
  */
 public final class HeaderMap extends AbstractMap<String, List<String>> implements Serializable {
 
@@ -34,16 +35,18 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
     private static final Comparator<String> NAME_ORDER = String.CASE_INSENSITIVE_ORDER;
 
     /** No headers. */
-    public static final HeaderMap EMPTY = new HeaderMap(new String[0], new Object[0]);
+    public static final HeaderMap EMPTY = new HeaderMap(new String[0], new String[0]);
 
-    /** Distinct without regard to case, sorted by {@link #NAME_ORDER}, spelled as first received. */
-    private final String[] names;
-    /** {@code values[i]} is the immutable {@code List<String>} of {@code names[i]}. */
-    private final Object[] values;
+    /** The header lines in the order they came: {@code lineValues[i]} is the value of {@code lineNames[i]}. */
+    private final String[] lineNames;
+    private final String[] lineValues;
 
-    private HeaderMap(String[] names, Object[] values) {
-        this.names = names;
-        this.values = values;
+    /** The sorted view, made on first use; immutable, so a racing second copy is harmless. */
+    private transient volatile Sorted sorted;
+
+    private HeaderMap(String[] lineNames, String[] lineValues) {
+        this.lineNames = lineNames;
+        this.lineValues = lineValues;
     }
 
     /**
@@ -81,13 +84,56 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
 
     @Override
     public List<String> get(Object key) {
-        int index = key instanceof String name ? indexOf(name) : -1;
-        return index < 0 ? null : valuesAt(index);
+        if (!(key instanceof String name)) {
+            return null;
+        }
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < lineNames.length; i++) {
+            if (lineNames[i].equalsIgnoreCase(name)) {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        if (count <= 1) {
+            return count == 0 ? null : List.of(lineValues[first]);
+        }
+        String[] all = new String[count];
+        for (int i = first, at = 0; at < count; i++) {
+            if (lineNames[i].equalsIgnoreCase(name)) {
+                all[at++] = lineValues[i];
+            }
+        }
+        return List.of(all);
+    }
+
+    /**
+     * Returns the first value of a header, without the list {@link #get} makes.
+     *
+     * @param name the name, any case
+     * @return the value, or {@code null} when absent
+     */
+    public String first(String name) {
+        for (int i = 0; i < lineNames.length; i++) {
+            if (lineNames[i].equalsIgnoreCase(name)) {
+                return lineValues[i];
+            }
+        }
+        return null;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String name && indexOf(name) >= 0;
+        if (key instanceof String name) {
+            for (String lineName : lineNames) {
+                if (lineName.equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -98,16 +144,17 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
 
     @Override
     public int size() {
-        return names.length;
+        return lineNames.length == 0 ? 0 : sorted().names.length;
     }
 
     @Override
     public boolean isEmpty() {
-        return names.length == 0;
+        return lineNames.length == 0;
     }
 
     @Override
     public Set<Entry<String, List<String>>> entrySet() {
+        Sorted view = sorted();
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<String, List<String>>> iterator() {
@@ -116,47 +163,35 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
 
                     @Override
                     public boolean hasNext() {
-                        return next < names.length;
+                        return next < view.names.length;
                     }
 
                     @Override
                     public Entry<String, List<String>> next() {
-                        if (next >= names.length) {
+                        if (next >= view.names.length) {
                             throw new NoSuchElementException();
                         }
                         int index = next++;
-                        return new SimpleImmutableEntry<>(names[index].toLowerCase(Locale.ROOT), valuesAt(index));
+                        return new SimpleImmutableEntry<>(
+                                view.names[index].toLowerCase(Locale.ROOT), view.valuesAt(index));
                     }
                 };
             }
 
             @Override
             public int size() {
-                return names.length;
+                return view.names.length;
             }
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> valuesAt(int index) {
-        return (List<String>) values[index];
-    }
-
-    private int indexOf(String name) {
-        int low = 0;
-        int high = names.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int order = NAME_ORDER.compare(names[middle], name);
-            if (order < 0) {
-                low = middle + 1;
-            } else if (order > 0) {
-                high = middle - 1;
-            } else {
-                return middle;
-            }
+    private Sorted sorted() {
+        Sorted view = sorted;
+        if (view == null) {
+            view = Sorted.of(lineNames, lineValues);
+            sorted = view;
         }
-        return -1;
+        return view;
     }
 
     // Immutable: every mutator refuses, also where AbstractMap would quietly do nothing (a key that is absent).
@@ -233,7 +268,7 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
         return new UnsupportedOperationException("the headers of an answer are immutable");
     }
 
-    /** Collects header lines in the order they came; not thread-safe. */
+    /** Collects header lines in the order they came; not thread-safe, and used for one map only. */
     public static final class Builder {
 
         private String[] lineNames;
@@ -252,10 +287,14 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
          * @param name the name
          * @param value the value
          * @return this builder
+         * @throws IllegalStateException if the map was built
          */
         public Builder add(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+            if (lineNames == null) {
+                throw new IllegalStateException("the map was built");
+            }
             if (lines == lineNames.length) {
                 lineNames = Arrays.copyOf(lineNames, lines * 2);
                 lineValues = Arrays.copyOf(lineValues, lines * 2);
@@ -267,16 +306,46 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
         }
 
         /**
-         * Builds the map.
+         * Builds the map; the builder hands its arrays over (without a copy when the expected number of lines came)
+         * and takes no more lines.
          *
          * @return the headers
+         * @throws IllegalStateException if the map was built
          */
         public HeaderMap build() {
-            if (lines == 0) {
-                return EMPTY;
+            if (lineNames == null) {
+                throw new IllegalStateException("the map was built");
             }
-            int[] order = sortedLines();
-            int distinct = 1;
+            HeaderMap map = lines == 0 ? EMPTY : lines == lineNames.length
+                    ? new HeaderMap(lineNames, lineValues)
+                    : new HeaderMap(Arrays.copyOf(lineNames, lines), Arrays.copyOf(lineValues, lines));
+            lineNames = null;
+            lineValues = null;
+            return map;
+        }
+    }
+
+    /** The names distinct without regard to case, sorted by {@link #NAME_ORDER}, spelled as first received. */
+    private static final class Sorted {
+
+        final String[] names;
+        /** {@code values[i]} is the immutable {@code List<String>} of {@code names[i]}, in the order they came. */
+        final Object[] values;
+
+        private Sorted(String[] names, Object[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> valuesAt(int index) {
+            return (List<String>) values[index];
+        }
+
+        static Sorted of(String[] lineNames, String[] lineValues) {
+            int lines = lineNames.length;
+            int[] order = sortedLines(lineNames);
+            int distinct = lines == 0 ? 0 : 1;
             for (int i = 1; i < lines; i++) {
                 if (NAME_ORDER.compare(lineNames[order[i - 1]], lineNames[order[i]]) != 0) {
                     distinct++;
@@ -291,23 +360,20 @@ public final class HeaderMap extends AbstractMap<String, List<String>> implement
                     end++;
                 }
                 names[slot] = lineNames[order[start]];
-                if (end - start == 1) {
-                    values[slot] = List.of(lineValues[order[start]]);
-                } else {
-                    String[] all = new String[end - start];
-                    for (int i = start; i < end; i++) {
-                        all[i - start] = lineValues[order[i]];
-                    }
-                    values[slot] = List.of(all);
+                String[] all = new String[end - start];
+                for (int i = start; i < end; i++) {
+                    all[i - start] = lineValues[order[i]];
                 }
+                values[slot] = List.of(all);
                 slot++;
                 start = end;
             }
-            return new HeaderMap(names, values);
+            return new Sorted(names, values);
         }
 
         /** The line indexes in name order; lines of one name keep the order they came in (a stable sort). */
-        private int[] sortedLines() {
+        private static int[] sortedLines(String[] lineNames) {
+            int lines = lineNames.length;
             int[] order = new int[lines];
             if (lines > INSERTION_SORT_MAX) {
                 Integer[] boxed = new Integer[lines];

@@ -4,7 +4,6 @@ import io.github.realtimesessions.model.JsonValue;
 import io.github.realtimesessions.model.Setting;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,17 @@ public final class WireType<T, B> {
     private final Supplier<? extends B> newBuilder;
     private final Function<? super B, ? extends T> build;
     private final List<WireField<T, B, ?>> fields;
-    private final Map<String, WireField<T, B, ?>> byName;
+    /**
+     * The fields by wire name, an open-addressing table (linear probing, at most half full): {@code names[i]} is the
+     * name of {@code slots[i]}. Every member of every answer is looked up here, and names from the JSON parser are
+     * interned, as these are, so a probe is mostly one array load and an identity check; a hash map's node per
+     * lookup was the largest single cost of decoding in the profiles.
+     */
+    private final String[] names;
+    private final WireField<?, ?, ?>[] slots;
+    private final int mask;
+    /** The fields an answer cannot be used without, in wire order; at most 64, so a {@code long} tracks them. */
+    private final List<WireField<T, B, ?>> essentials;
     private final Function<? super T, Map<String, JsonValue>> extras;
     private final ExtraSink<? super B> extraSink;
     private final List<CrossRule<? super T>> crossRules;
@@ -38,13 +47,30 @@ public final class WireType<T, B> {
         this.newBuilder = builder.newBuilder;
         this.build = builder.build;
         this.fields = List.copyOf(builder.fields);
-        Map<String, WireField<T, B, ?>> index = new HashMap<>();
+        int capacity = Integer.highestOneBit(Math.max(1, fields.size()) * 2) * 2;
+        this.names = new String[capacity];
+        this.slots = new WireField<?, ?, ?>[capacity];
+        this.mask = capacity - 1;
+        List<WireField<T, B, ?>> essential = new ArrayList<>();
         for (WireField<T, B, ?> field : fields) {
-            if (index.put(field.name(), field) != null) {
-                throw new IllegalStateException(javaName + " describes the field " + field.name() + " twice");
+            String name = field.name().intern();
+            int at = name.hashCode() & mask;
+            while (names[at] != null) {
+                if (names[at].equals(name)) {
+                    throw new IllegalStateException(javaName + " describes the field " + name + " twice");
+                }
+                at = (at + 1) & mask;
+            }
+            names[at] = name;
+            slots[at] = field;
+            if (field.isEssential()) {
+                essential.add(field);
             }
         }
-        this.byName = Collections.unmodifiableMap(index);
+        if (essential.size() > Long.SIZE) {
+            throw new IllegalStateException(javaName + " has more than " + Long.SIZE + " essential fields");
+        }
+        this.essentials = List.copyOf(essential);
         this.extras = builder.extras;
         this.extraSink = builder.extraSink;
         this.crossRules = List.copyOf(builder.crossRules);
@@ -89,8 +115,27 @@ public final class WireType<T, B> {
      * @param name the JSON member name
      * @return the field, or {@code null} when the type does not model it
      */
+    @SuppressWarnings("unchecked")
     public WireField<T, B, ?> field(String name) {
-        return byName.get(name);
+        int at = name.hashCode() & mask;
+        String candidate;
+        while ((candidate = names[at]) != null) {
+            if (candidate == name || candidate.equals(name)) {
+                return (WireField<T, B, ?>) slots[at];
+            }
+            at = (at + 1) & mask;
+        }
+        return null;
+    }
+
+    /**
+     * Returns the fields an answer cannot be used without ({@link WireField#isEssential()}), in wire order; at most
+     * 64, so that a reader can track which it has seen in a {@code long}: bit {@code i} for element {@code i}.
+     *
+     * @return an unmodifiable list
+     */
+    public List<WireField<T, B, ?>> essentials() {
+        return essentials;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.realtimesessions.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.ArrayList;
@@ -99,5 +100,37 @@ class HeaderMapTest {
         assertThat(HeaderMap.copyOf(copy)).isSameAs(copy);
         assertThat(HeaderMap.copyOf(Map.of())).isSameAs(HeaderMap.EMPTY).isEmpty();
         assertThatNullPointerException().isThrownBy(() -> HeaderMap.builder(1).add("a", null));
+    }
+
+    @Test
+    void aBuilderMakesOneMapAndTakesNoLinesAfter() {
+        HeaderMap.Builder builder = HeaderMap.builder(1).add("a", "1");
+        HeaderMap built = builder.build();
+
+        assertThatIllegalStateException().isThrownBy(() -> builder.add("b", "2"));
+        assertThatIllegalStateException().isThrownBy(builder::build);
+        assertThat(built).containsExactly(Map.entry("a", List.of("1")));
+    }
+
+    @Test
+    void lookupsBeforeAndAfterTheSortedViewAgreeAndTheMapSurvivesSerialization() throws Exception {
+        HeaderMap headers = captureLike();
+        List<String> before = headers.get("Set-Cookie");
+        assertThat(headers.containsKey("CONTENT-TYPE")).isTrue();
+
+        assertThat(headers.keySet()).hasSize(5); // makes the sorted view
+        assertThat(headers.get("set-cookie")).isEqualTo(before);
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(headers);
+        }
+        Object read;
+        try (java.io.ObjectInputStream in =
+                new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            read = in.readObject();
+        }
+        assertThat(read).isInstanceOf(HeaderMap.class).isEqualTo(headers);
+        assertThat(((HeaderMap) read).get("X-Request-Id")).containsExactly("req_1");
     }
 }

@@ -20,10 +20,10 @@ public final class Redactor {
     /** What stands in for a redacted value. */
     public static final String MASK = "<redacted>";
 
-    private static final Pattern KEY_LIKE = Pattern.compile("(?<![A-Za-z0-9])(sk-|ek_)[A-Za-z0-9_\\-*.]{4,}");
-    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s,;\"']{6,}");
-    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
-    private static final Pattern API_KEY_VALUE =
+    static final Pattern KEY_LIKE = Pattern.compile("(?<![A-Za-z0-9])(sk-|ek_)[A-Za-z0-9_\\-*.]{4,}");
+    static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s,;\"']{6,}");
+    static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
+    static final Pattern API_KEY_VALUE =
             Pattern.compile("(?i)(api[-_]?key[\"']?\\s*[:=]\\s*[\"']?)[^\\s,;\"'&]{6,}");
 
     private final List<String> fixed;
@@ -172,37 +172,45 @@ public final class Redactor {
         int hints = 0;
         int last = text.length() - 3;
         for (int i = 0; i <= last; i++) {
-            switch (text.charAt(i)) {
-                case 's' -> {
-                    if (text.charAt(i + 1) == 'k' && text.charAt(i + 2) == '-') {
-                        hints |= KEY_LIKE_HINT;
-                    }
+            int c = text.charAt(i);
+            // Every word starts with one of B, K, b, e, k, s (all within 64..127): one bit test skips the rest.
+            if (c < 64 || c > 127 || (FIRST_LETTERS >>> (c - 64) & 1) == 0) {
+                continue;
+            }
+            int next = text.charAt(i + 1);
+            int after = text.charAt(i + 2);
+            if (c == 's') {
+                if (next == 'k' && after == '-') {
+                    hints |= KEY_LIKE_HINT;
                 }
-                case 'e' -> {
-                    char next = text.charAt(i + 1);
-                    char after = text.charAt(i + 2);
-                    if (next == 'k' && after == '_') {
-                        hints |= KEY_LIKE_HINT;
-                    } else if (next == 'y' && after == 'J') {
-                        hints |= JWT_HINT;
-                    }
+            } else if (c == 'e') {
+                if (next == 'k' && after == '_') {
+                    hints |= KEY_LIKE_HINT;
+                } else if (next == 'y' && after == 'J') {
+                    hints |= JWT_HINT;
                 }
-                case 'b', 'B' -> {
-                    if (text.regionMatches(true, i, "bearer", 0, 6)) {
-                        hints |= BEARER_HINT;
-                    }
+            } else if ((c | 0x20) == 'k') {
+                if ((next | 0x20) == 'e' && (after | 0x20) == 'y') {
+                    hints |= API_KEY_HINT;
                 }
-                case 'k', 'K' -> {
-                    if (text.regionMatches(true, i, "key", 0, 3)) {
-                        hints |= API_KEY_HINT;
-                    }
-                }
-                default -> {
-                    // no pattern's word starts here
-                }
+            } else if (i + 5 < text.length() && (next | 0x20) == 'e' && (after | 0x20) == 'a'
+                    && (text.charAt(i + 3) | 0x20) == 'r' && (text.charAt(i + 4) | 0x20) == 'e'
+                    && (text.charAt(i + 5) | 0x20) == 'r') {
+                hints |= BEARER_HINT; // c is B or b
             }
         }
         return hints;
+    }
+
+    /** Bit {@code c - 64} is set for each letter a pattern's word starts with: B, K, b, e, k, s. */
+    private static final long FIRST_LETTERS = bits("BKbeks");
+
+    private static long bits(String letters) {
+        long bits = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            bits |= 1L << (letters.charAt(i) - 64);
+        }
+        return bits;
     }
 
     /**

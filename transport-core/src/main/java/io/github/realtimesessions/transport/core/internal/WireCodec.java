@@ -498,7 +498,8 @@ public final class WireCodec {
             if (name == null) {
                 name = nextField();
             }
-            List<String> essentialsRead = null;
+            List<WireField<T, B, ?>> essentials = type.essentials();
+            long essentialsRead = 0; // bit i: essentials.get(i) holds a usable value
             while (name != null) {
                 WireField<T, B, ?> field = type.field(name);
                 if (field == null) {
@@ -506,18 +507,14 @@ public final class WireCodec {
                 } else if (field.constant() != null) {
                     checkConstant(field);
                 } else if (readField(type, builder, field) && field.isEssential()) {
-                    if (essentialsRead == null) {
-                        essentialsRead = new ArrayList<>(2);
-                    }
-                    essentialsRead.add(field.name());
+                    essentialsRead |= 1L << essentials.indexOf(field);
                 }
                 name = nextField();
             }
-            for (WireField<T, B, ?> field : type.fields()) {
-                if (field.isEssential() && (essentialsRead == null || !essentialsRead.contains(field.name()))) {
-                    throw new WireFormatException(joinPath(containerPath(), field.name()),
-                            "is missing or not usable; the answer cannot be used without it", null);
-                }
+            if (Long.bitCount(essentialsRead) != essentials.size()) {
+                WireField<T, B, ?> missing = essentials.get(Long.numberOfTrailingZeros(~essentialsRead));
+                throw new WireFormatException(joinPath(containerPath(), missing.name()),
+                        "is missing or not usable; the answer cannot be used without it", null);
             }
             if (finish != null) {
                 finish.accept(builder);

@@ -213,7 +213,13 @@ class AnswerReaderTest {
                     arguments(Named.of("negative", new String[] {"Content-Length", "-3"}),
                             "a Content-Length is negative"),
                     arguments(Named.of("an empty list member", new String[] {"Content-Length", "5,"}),
-                            "a Content-Length is not a length"));
+                            "a Content-Length is not a length"),
+                    arguments(Named.of("an empty value", new String[] {"Content-Length", ""}),
+                            "a Content-Length is not a length"),
+                    arguments(Named.of("beyond 64 bits", new String[] {"Content-Length", "92233720368547758070"}),
+                            "a Content-Length is not a length"),
+                    arguments(Named.of("digits then a second header that disagrees", new String[] {"Content-Length",
+                        "7", "content-length", "8"}), "Content-Length values disagree (7, 8)"));
         }
 
         @ParameterizedTest

@@ -137,4 +137,27 @@ class RedactorTest {
             assertThat(t.toString()).doesNotContain(key);
         }
     }
+
+    @Test
+    void theOnePassPreCheckNeverSkipsAPatternThatWouldMatch() {
+        // redactShapes runs a pattern only where its one-pass check saw the pattern's word; every pattern run
+        // unconditionally must give the same text, for texts dense in the words, their cases and near misses.
+        String[] pieces = {"sk-", "ek_", "eyJ", "bearer ", "Bearer  ", "BEARER\t", "beare", "key", "KEY", "kEy",
+            "api-key=", "API_KEY: '", "apikey\"=", "abcdefgh", "0123456789", ".", "-", "_", " ", ",", "\u212a",
+            "\u017f", "\u00e9", "s", "e", "b", "k", "K", "B", "y", "J"};
+        java.util.Random random = new java.util.Random(20261201);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(12); piece >= 0; piece--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String input = text.toString();
+            String everyPattern = Redactor.KEY_LIKE.matcher(input).replaceAll("$1" + MASK);
+            everyPattern = Redactor.BEARER.matcher(everyPattern).replaceAll("$1" + MASK);
+            everyPattern = Redactor.JWT.matcher(everyPattern).replaceAll(MASK);
+            everyPattern = Redactor.API_KEY_VALUE.matcher(everyPattern).replaceAll("$1" + MASK);
+
+            assertThat(Redactor.redactShapes(input)).as(input).isEqualTo(everyPattern);
+        }
+    }
 }

@@ -95,4 +95,62 @@ class WatchdogTest {
 
         assertThat(watch.reason()).isEqualTo(Watchdog.Reason.CLOSED);
     }
+
+    @Test
+    void exchangesBeyondTheSlotsAreWatchedAndReleasedToo() throws InterruptedException {
+        int count = Watchdog.SLOTS + 40;
+        CountDownLatch expired = new CountDownLatch(count / 2);
+        CountDownLatch untouched = new CountDownLatch(count - count / 2);
+        java.util.List<Watchdog.Watch> closed = new java.util.ArrayList<>();
+        java.util.List<Watchdog.Watch> open = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            // Every other one is closed at once, so that slots and the overflow both hold closed and open watches.
+            boolean close = i % 2 == 1;
+            Watchdog.Watch watch = watchdog.watch(request(close ? untouched : expired), now.get() + 1, null);
+            (close ? closed : open).add(watch);
+            if (close) {
+                watch.close();
+                watch.close(); // twice: must not clear a slot another watch took since
+            }
+        }
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+
+        assertThat(expired.await(5, TimeUnit.SECONDS)).as("every open watch expired").isTrue();
+        assertThat(open).allSatisfy(watch -> assertThat(watch.reason()).isEqualTo(Watchdog.Reason.DEADLINE));
+        assertThat(untouched.getCount()).as("no closed watch aborted").isEqualTo(count - count / 2);
+        assertThat(closed).allSatisfy(watch -> assertThat(watch.reason()).isNull());
+    }
+
+    @Test
+    void aSlotClosedTwiceStaysWithTheWatchThatTookItSince() throws InterruptedException {
+        CountDownLatch first = new CountDownLatch(1);
+        Watchdog.Watch reused = watchdog.watch(request(first), Long.MAX_VALUE, null);
+        reused.close();
+        CountDownLatch second = new CountDownLatch(1);
+        Watchdog.Watch successor = watchdog.watch(request(second), now.get() + 1, null); // the same thread: same slot
+        reused.close();
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+
+        assertThat(second.await(5, TimeUnit.SECONDS)).as("the successor is still watched").isTrue();
+        assertThat(successor.reason()).isEqualTo(Watchdog.Reason.DEADLINE);
+        assertThat(reused.reason()).isNull();
+    }
+
+    @Test
+    void theScanStopsWhenNothingIsWatchedAndStartsAgainForTheNextExchange() throws InterruptedException {
+        Watchdog.Watch watch = watchdog.watch(request(new CountDownLatch(1)), Long.MAX_VALUE, null);
+        watch.close();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (scheduler.getQueue().size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(Watchdog.SCAN_PERIOD_MILLIS);
+        }
+        assertThat(scheduler.getQueue()).as("no scan scheduled while idle").isEmpty();
+
+        CountDownLatch aborted = new CountDownLatch(1);
+        Watchdog.Watch next = watchdog.watch(request(aborted), now.get() + 1, null);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+
+        assertThat(aborted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(next.reason()).isEqualTo(Watchdog.Reason.DEADLINE);
+    }
 }
