@@ -117,13 +117,20 @@ public final class WireType<T, B> {
      */
     @SuppressWarnings("unchecked")
     public WireField<T, B, ?> field(String name) {
-        int at = name.hashCode() & mask;
+        int start = name.hashCode() & mask;
+        // By identity first: the JSON parser interns member names, as the JVM does these literals, so this finds
+        // every known name without comparing characters; only a name of another origin (or unknown) takes the
+        // second pass.
         String candidate;
-        while ((candidate = names[at]) != null) {
-            if (candidate == name || candidate.equals(name)) {
+        for (int at = start; (candidate = names[at]) != null; at = (at + 1) & mask) {
+            if (candidate == name) {
                 return (WireField<T, B, ?>) slots[at];
             }
-            at = (at + 1) & mask;
+        }
+        for (int at = start; (candidate = names[at]) != null; at = (at + 1) & mask) {
+            if (candidate.equals(name)) {
+                return (WireField<T, B, ?>) slots[at];
+            }
         }
         return null;
     }

@@ -124,6 +124,27 @@ class WireTypeTest {
     }
 
     @Test
+    void everyFieldIsFoundByItsNameOfAnyOriginAndNoOtherNameIsFound() {
+        // Sixty fields fill the lookup table enough for names to share probe chains.
+        WireType.Builder<Object[], Object[]> wide = WireType.<Object[], Object[]>of("Wide", () -> new Object[60], parts -> parts);
+        for (int i = 0; i < 60; i++) {
+            int index = i;
+            wide.field("field_" + i, WireKind.INT32, parts -> (Integer) parts[index], (parts, v) -> parts[index] = v);
+        }
+        WireType<Object[], Object[]> type = wide.build();
+
+        for (int i = 0; i < 60; i++) {
+            String interned = ("field_" + i).intern();
+            String copy = new String(interned.toCharArray()); // equal, not the same instance: the second pass
+            assertThat(type.field(interned)).as(interned).isNotNull().extracting(WireField::name).isEqualTo(interned);
+            assertThat(type.field(copy)).as(copy).isSameAs(type.field(interned));
+        }
+        assertThat(type.field("field_60")).isNull();
+        assertThat(type.field("")).isNull();
+        assertThat(type.field("FIELD_1")).as("names are case-sensitive").isNull();
+    }
+
+    @Test
     void fieldsIsUnmodifiable() {
         assertThat(TREE.fields()).isUnmodifiable();
     }

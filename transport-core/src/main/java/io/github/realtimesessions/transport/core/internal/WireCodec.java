@@ -819,14 +819,16 @@ public final class WireCodec {
         }
 
         private String nextField() throws IOException {
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_OBJECT) {
-                return null;
-            }
-            if (token != JsonToken.FIELD_NAME) {
+            // nextFieldName() is the parser's own fast path for member names (nextToken() then currentName() took
+            // twice as long in the decoding profile).
+            String name = parser.nextFieldName();
+            if (name == null) {
+                JsonToken token = parser.currentToken();
+                if (token == JsonToken.END_OBJECT) {
+                    return null;
+                }
                 throw new WireFormatException(null, "expected a field name, found " + describe(token), null);
             }
-            String name = parser.currentName();
             parser.nextToken();
             return name;
         }
