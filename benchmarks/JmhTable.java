@@ -16,6 +16,11 @@ import java.util.Map;
  * <p>Files named {@code jmh-r<round>-...json} ({@code ROUNDS=N benchmarks/run.sh}) are rounds: each score is then
  * compared with {@code rawApache} of the same round, and the table shows every round and the median of the rounds'
  * ratios, which the targets use.
+ *
+ * <p>Rows of {@code PairedBenchmarks} ({@code apacheTransportPaired}, ...) time a library call and a {@code rawApache}
+ * call in turn, in one JVM; their ratio per measured iteration is {@code rawNanos / libraryNanos}, the library's
+ * throughput as a fraction of {@code rawApache}'s over the same seconds. They get a table of their own, with the
+ * median over every iteration (of every round), which their targets use.
  */
 public final class JmhTable {
 
@@ -25,8 +30,14 @@ public final class JmhTable {
             "inMemoryFake", "asyncApacheTransport",
             "codecEncodeRequest", "codecDecodeSpecExample");
 
-    private record Row(
-            String name, String params, int threads, double score, double error, double bytesPerOp, int round) {}
+    private record Row(String name, String params, int threads, double score, double error, double bytesPerOp,
+            int round, List<Double> pairedRatios) {
+
+        /** A {@code PairedBenchmarks} row: its ratios, not its score, are what counts. */
+        boolean paired() {
+            return !pairedRatios.isEmpty();
+        }
+    }
 
     private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile("jmh-r(\\d+)-");
 
@@ -49,8 +60,15 @@ public final class JmhTable {
                 rows.add(row((Map<?, ?>) item, roundNumber));
             }
         }
+        List<Row> paired = rows.stream().filter(Row::paired).toList();
+        rows = new ArrayList<>(rows.stream().filter(row -> !row.paired()).toList());
         if (rows.stream().anyMatch(row -> row.round() > 0)) {
             printRounds(rows);
+            printPaired(paired);
+            return;
+        }
+        if (rows.isEmpty()) {
+            printPaired(paired);
             return;
         }
         rows.sort(Comparator.comparingInt(Row::threads)
@@ -78,6 +96,50 @@ public final class JmhTable {
             targets(row, row.score() / base.score(), row.bytesPerOp() / base.bytesPerOp());
         }
         asyncTarget(asyncRatios(rows));
+        printPaired(paired);
+    }
+
+    /**
+     * The paired rows: per benchmark and thread count, every measured iteration's ratio (of every round), their
+     * median and range, and the targets on the median.
+     */
+    private static void printPaired(List<Row> paired) {
+        if (paired.isEmpty()) {
+            return;
+        }
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        Map<String, Row> firsts = new LinkedHashMap<>();
+        paired.stream()
+                .sorted(Comparator.comparingInt(Row::threads).thenComparing(Row::name).thenComparingInt(Row::round))
+                .forEach(row -> {
+                    String key = row.name() + row.params() + "@" + row.threads();
+                    ratios.computeIfAbsent(key, k -> new ArrayList<>()).addAll(row.pairedRatios());
+                    firsts.putIfAbsent(key, row);
+                });
+        System.out.println();
+        System.out.println("Paired (a library call and a rawApache call in turn, in one JVM; per measured iteration:"
+                + " rawNanos / libraryNanos):");
+        System.out.println();
+        System.out.println("| benchmark | threads | iterations | lowest | median | highest |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, List<Double>> entry : ratios.entrySet()) {
+            Row row = firsts.get(entry.getKey());
+            List<Double> sorted = entry.getValue().stream().sorted().toList();
+            // Three decimals: a paired ratio is stable to about 0.01 from one iteration to the next.
+            System.out.printf(Locale.ROOT, "| %s%s | %d | %d | %.3f | %.3f | %.3f |%n", row.name(), row.params(),
+                    row.threads(), sorted.size(), sorted.get(0), median(sorted), sorted.get(sorted.size() - 1));
+        }
+        System.out.println();
+        System.out.println("Targets (medians of the paired ratios):");
+        for (Map.Entry<String, List<Double>> entry : ratios.entrySet()) {
+            Row row = firsts.get(entry.getKey());
+            double median = median(entry.getValue());
+            if (row.name().equals("apacheTransportPaired")) {
+                target(row, "throughput >= 0.95x rawApache", median, median >= 0.95);
+            } else if (row.name().equals("feignTransportPaired")) {
+                target(row, "throughput >= 0.85x rawApache", median, median >= 0.85);
+            }
+        }
     }
 
     /** The targets of the performance issue for one row, from its throughput and allocation ratios. */
@@ -219,8 +281,30 @@ public final class JmhTable {
         if (secondary != null && secondary.get("gc.alloc.rate.norm") instanceof Map<?, ?> norm) {
             bytes = ((Number) norm.get("score")).doubleValue();
         }
+        List<Double> pairedRatios = new ArrayList<>();
+        if (secondary != null && secondary.get("rawNanos") instanceof Map<?, ?> raw
+                && secondary.get("libraryNanos") instanceof Map<?, ?> library) {
+            List<Double> rawNanos = iterations(raw);
+            List<Double> libraryNanos = iterations(library);
+            for (int i = 0; i < Math.min(rawNanos.size(), libraryNanos.size()); i++) {
+                pairedRatios.add(rawNanos.get(i) / libraryNanos.get(i));
+            }
+        }
         return new Row(name, shown.toString(), ((Number) result.get("threads")).intValue(),
-                ((Number) primary.get("score")).doubleValue(), errorOf(primary), bytes, round);
+                ((Number) primary.get("score")).doubleValue(), errorOf(primary), bytes, round, pairedRatios);
+    }
+
+    /** The value of every measured iteration of a metric, over every fork. */
+    private static List<Double> iterations(Map<?, ?> metric) {
+        List<Double> values = new ArrayList<>();
+        if (metric.get("rawData") instanceof List<?> forks) {
+            for (Object fork : forks) {
+                for (Object value : (List<?>) fork) {
+                    values.add(((Number) value).doubleValue());
+                }
+            }
+        }
+        return values;
     }
 
     private static double errorOf(Map<?, ?> metric) {

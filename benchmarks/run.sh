@@ -24,6 +24,10 @@
 # whose speed drifts (this project's 2-vCPU one: rawApache 20,000-29,000 calls/s within a day) then compares
 # different minutes; rounds compare neighbours, and the median of N rounds shows what holds.
 #
+# PairedBenchmarks (apacheTransportPaired, feignTransportPaired) time a library call and a rawApache call in turn in
+# one JVM, so that the drift cancels out; the table gives their ratio per measured iteration and its median, which is
+# stable to about 0.01 where separate runs scatter by 0.3. Their targets use that median.
+#
 # Results: target/jmh-t<threads>.json (JMH JSON) and target/jmh-t<threads>.log (JMH's own output); with ROUNDS,
 # target/jmh-r<round>-t<threads>-<benchmark>.json and .log.
 set -euo pipefail

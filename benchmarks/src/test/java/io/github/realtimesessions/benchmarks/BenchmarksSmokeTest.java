@@ -99,6 +99,28 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void pairedBenchmarksMakeBothCallsAndTimeEachSideOnItsOwnCounter() throws Exception {
+        setUpAll();
+        PairedBenchmarks paired = new PairedBenchmarks();
+        PairedBenchmarks.Nanos nanos = new PairedBenchmarks.Nanos();
+        org.openjdk.jmh.infra.Blackhole sink = new org.openjdk.jmh.infra.Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+        for (int i = 0; i < 3; i++) {
+            paired.apacheTransportPaired(server, raw, apache, nanos, sink);
+            paired.feignTransportPaired(server, raw, feign, nanos, sink);
+        }
+
+        assertThat(server.running.acceptedConnections()).as("raw, Apache and Feign each called: a connection each")
+                .isEqualTo(3);
+        assertThat(nanos.rawNanos).isPositive();
+        assertThat(nanos.libraryNanos).isPositive();
+        nanos.reset();
+        assertThat(nanos.rawNanos).isZero();
+        assertThat(nanos.libraryNanos).isZero();
+    }
+
+    @Test
     void theAnswerIsTheRecordedGaAnswer() {
         byte[] body = BenchmarkFixtures.responseBody();
         ClientSecretResponse answer = WireCodec.instance().decodeResponse(Schemas.CLIENT_SECRET_RESPONSE, body);
@@ -118,13 +140,14 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void codecBenchmarksEncodeTheRequestAndDecodeTheAnswer() {
+    void codecBenchmarksEncodeTheRequestAndDecodeTheAnswer() throws Exception {
         CodecBenchmarks codec = new CodecBenchmarks();
         codec.prewarmMillis = 0;
         codec.setUp();
 
         assertThat(codec.codecEncodeRequest()).isEqualTo(BenchmarkFixtures.requestBody());
         assertThat(codec.codecDecodeAnswer().clientSecret().value()).isEqualTo(BenchmarkFixtures.expectedSecret());
+        assertThat(codec.jacksonReadTree()).isEqualTo(BenchmarkFixtures.expectedSecret());
     }
 
     @Test
