@@ -113,22 +113,13 @@ public class PairedBenchmarks {
     }
 
     private static void pair(RawApache raw, LibraryCall library, Nanos nanos, Blackhole sink) throws IOException {
-        if (nanos.flipLibraryFirst()) {
-            long start = System.nanoTime();
-            sink.consume(library.call());
-            long middle = System.nanoTime();
-            sink.consume(raw.call());
-            long end = System.nanoTime();
-            nanos.libraryNanos += middle - start;
-            nanos.rawNanos += end - middle;
-        } else {
-            long start = System.nanoTime();
-            sink.consume(raw.call());
-            long middle = System.nanoTime();
-            sink.consume(library.call());
-            long end = System.nanoTime();
-            nanos.rawNanos += middle - start;
-            nanos.libraryNanos += end - middle;
-        }
+        boolean libraryFirst = nanos.flipLibraryFirst();
+        long start = System.nanoTime();
+        sink.consume(libraryFirst ? library.call() : raw.call());
+        long middle = System.nanoTime();
+        sink.consume(libraryFirst ? raw.call() : library.call());
+        long end = System.nanoTime();
+        nanos.libraryNanos += libraryFirst ? middle - start : end - middle;
+        nanos.rawNanos += libraryFirst ? end - middle : middle - start;
     }
 }
