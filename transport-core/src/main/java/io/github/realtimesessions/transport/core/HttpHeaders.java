@@ -86,22 +86,6 @@ public final class HttpHeaders {
     }
 
     /**
-     * Returns how many lines a header has.
-     *
-     * @param name the name, any case
-     * @return the number of lines with that name, 0 when absent
-     */
-    public int count(String name) {
-        int count = 0;
-        for (int i = 0; i < lines.length; i += 2) {
-            if (lines[i].equalsIgnoreCase(name)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /**
      * Tells whether a header is present.
      *
      * @param name the name, any case

@@ -212,23 +212,6 @@ public final class AnswerReader {
         return redactor.redact(headers.first(REQUEST_ID), callSecret);
     }
 
-    /** The value of 1 to 18 decimal digits, or -1 for anything else (which the full parse then judges). */
-    private static long digits(String value) {
-        int length = value.length();
-        if (length == 0 || length > 18) {
-            return -1;
-        }
-        long result = 0;
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            result = result * 10 + (c - '0');
-        }
-        return result;
-    }
-
     private static ResponseFormatException tooLarge(int status, int cap, String requestId) {
         return new ResponseFormatException(
                 "the answer's body exceeds the limit of " + cap + " bytes (ClientSettings.maxResponseBytes)",
@@ -243,14 +226,6 @@ public final class AnswerReader {
      * HTTP libraries do when they frame the body themselves.
      */
     private static long contentLength(HttpHeaders headers) throws ProtocolException {
-        String first = headers.first("content-length");
-        if (first == null) {
-            return -1;
-        }
-        long simple = digits(first);
-        if (simple >= 0 && headers.count("content-length") == 1) {
-            return simple; // the usual answer: one Content-Length of plain digits
-        }
         long length = -1;
         for (String value : headers.all("content-length")) {
             for (String part : value.split(",", -1)) {
