@@ -26,8 +26,8 @@ public final class JmhTable {
 
     private static final String BASELINE = "rawApache";
     private static final List<String> ORDER = List.of(
-            "rawApache", "apacheTransport", "feignTransport", "feignTransportClientDefault", "feignTransportApacheHttp5",
-            "inMemoryFake", "asyncApacheTransport",
+            "rawApache", "rawFeign", "apacheTransport", "feignTransport", "feignTransportClientDefault", "feignTransportApacheHttp5",
+            "inMemoryFake", "rawAsyncApache", "asyncApacheTransport",
             "codecEncodeRequest", "codecDecodeSpecExample");
 
     private record Row(String name, String params, int threads, double score, double error, double bytesPerOp,
@@ -118,7 +118,8 @@ public final class JmhTable {
                 });
         System.out.println();
         System.out.println("Paired (a library call and a rawApache call in turn, in one JVM; per measured iteration:"
-                + " rawNanos / libraryNanos):");
+                + " rawNanos / libraryNanos; for the async pairs, 1,000 classic calls and 1,000 async calls in turn:"
+                + " classicNanos / asyncNanos):");
         System.out.println();
         System.out.println("| benchmark | threads | iterations | lowest | median | highest |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
@@ -138,6 +139,9 @@ public final class JmhTable {
                 target(row, "throughput >= 0.95x rawApache", median, median >= 0.95);
             } else if (row.name().equals("feignTransportPaired")) {
                 target(row, "throughput >= 0.85x rawApache", median, median >= 0.85);
+            } else if (row.name().equals("asyncVsClassicPaired")) {
+                target(row, "async throughput (8 in flight) >= 0.90x the classic transport (8 threads)", median,
+                        median >= 0.90);
             }
         }
     }
@@ -282,16 +286,25 @@ public final class JmhTable {
             bytes = ((Number) norm.get("score")).doubleValue();
         }
         List<Double> pairedRatios = new ArrayList<>();
-        if (secondary != null && secondary.get("rawNanos") instanceof Map<?, ?> raw
-                && secondary.get("libraryNanos") instanceof Map<?, ?> library) {
-            List<Double> rawNanos = iterations(raw);
-            List<Double> libraryNanos = iterations(library);
-            for (int i = 0; i < Math.min(rawNanos.size(), libraryNanos.size()); i++) {
-                pairedRatios.add(rawNanos.get(i) / libraryNanos.get(i));
-            }
+        if (secondary != null) {
+            // PairedBenchmarks: the baseline's time over the library's; PairedAsyncBenchmarks: the classic side's
+            // time over the async side's, for the same number of calls.
+            addRatios(pairedRatios, secondary.get("rawNanos"), secondary.get("libraryNanos"));
+            addRatios(pairedRatios, secondary.get("classicNanos"), secondary.get("asyncNanos"));
         }
         return new Row(name, shown.toString(), ((Number) result.get("threads")).intValue(),
                 ((Number) primary.get("score")).doubleValue(), errorOf(primary), bytes, round, pairedRatios);
+    }
+
+    /** Adds {@code baseline / measured} per measured iteration, when the row has both counters. */
+    private static void addRatios(List<Double> ratios, Object baseline, Object measured) {
+        if (baseline instanceof Map<?, ?> base && measured instanceof Map<?, ?> other) {
+            List<Double> baseNanos = iterations(base);
+            List<Double> otherNanos = iterations(other);
+            for (int i = 0; i < Math.min(baseNanos.size(), otherNanos.size()); i++) {
+                ratios.add(baseNanos.get(i) / otherNanos.get(i));
+            }
+        }
     }
 
     /** The value of every measured iteration of a metric, over every fork. */

@@ -24,9 +24,11 @@
 # whose speed drifts (this project's 2-vCPU one: rawApache 20,000-29,000 calls/s within a day) then compares
 # different minutes; rounds compare neighbours, and the median of N rounds shows what holds.
 #
-# PairedBenchmarks (apacheTransportPaired, feignTransportPaired) time a library call and a rawApache call in turn in
-# one JVM, so that the drift cancels out; the table gives their ratio per measured iteration and its median, which is
-# stable to about 0.01 where separate runs scatter by 0.3. Their targets use that median.
+# PairedBenchmarks (apacheTransportPaired, feignTransportPaired, rawFeignPaired) time a library call and a rawApache
+# call in turn in one JVM, so that the drift cancels out; the table gives their ratio per measured iteration and its
+# median, which is stable to about 0.01 where separate runs scatter by 0.3. Their targets use that median.
+# PairedAsyncBenchmarks (asyncVsClassicPaired, rawAsyncVsRawClassicPaired) do the same for saturated throughput:
+# 1,000 calls through the classic side on 8 threads, then 1,000 through the async side with 8 in flight, in turn.
 #
 # Results: target/jmh-t<threads>.json (JMH JSON) and target/jmh-t<threads>.log (JMH's own output); with ROUNDS,
 # target/jmh-r<round>-t<threads>-<benchmark>.json and .log.
@@ -88,12 +90,26 @@ run_jmh() {
 
 results=()
 rounds="${ROUNDS:-1}"
+# PairedAsyncBenchmarks drive their own threads (8 classic callers, 8 async calls in flight) from one JMH thread, on
+# both CPUs: they run once, at -t 1, unpinned, whatever THREADS says.
+paired_async="PairedAsyncBenchmarks"
 if [[ "$rounds" -le 1 ]]; then
   for t in $threads; do
     json="$here/target/jmh-t$t.json"
     log="$here/target/jmh-t$t.log"
+    if [[ -z "$("$java_cmd" -jar "$jar" -l -e "$paired_async" ${filter:+"$filter"} | grep -v '^Benchmarks:' | grep .)" ]]; then
+      continue
+    fi
     echo "Running JMH with $t thread(s)$( [[ -n "$(pin_for "$t")" ]] && echo ", pinned" ) (log: $log) ..." >&2
-    run_jmh "$t" "$json" "$log" ${filter:+"$filter"}
+    run_jmh "$t" "$json" "$log" -e "$paired_async" ${filter:+"$filter"}
+    results+=("$json")
+  done
+  mapfile -t async_pairs < <("$java_cmd" -jar "$jar" -l ${filter:+"$filter"} | grep "$paired_async" || true)
+  for benchmark in "${async_pairs[@]}"; do
+    name="${benchmark##*.}"
+    json="$here/target/jmh-t1-$name.json"
+    echo "Running $name, 1 JMH thread, unpinned (log: ${json%.json}.log) ..." >&2
+    UNPINNED=1 run_jmh 1 "$json" "${json%.json}.log" "^${benchmark//./\\.}\$"
     results+=("$json")
   done
 else

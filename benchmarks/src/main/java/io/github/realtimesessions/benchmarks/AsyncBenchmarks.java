@@ -1,12 +1,26 @@
 package io.github.realtimesessions.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.realtimesessions.model.ClientSecretRequest;
+import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.SessionCreator;
 import io.github.realtimesessions.transport.apache.ApacheSessionCreator;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.io.CloseMode;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,17 +56,15 @@ public class AsyncBenchmarks {
     /** The I/O threads of the async client under test. */
     public static final int IO_THREADS = 2;
 
-    /** The server, the creator and the slots of the calls in flight. */
+    /** The server and the slots of the calls in flight, whichever client makes them. */
     @State(Scope.Benchmark)
-    public static class InFlight {
+    public abstract static class Slots {
 
         /** How many calls are kept in flight at once. */
         @Param({"1", "8", "64"})
         public int inFlight;
 
         LoopbackHttpServer server;
-        SessionCreator sessions;
-        ClientSecretRequest request;
         Semaphore slots;
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final AtomicLong completed = new AtomicLong();
@@ -60,18 +72,31 @@ public class AsyncBenchmarks {
         /** The longest warm-up in the setup: see {@link JitWarmup}. */
         long prewarmMillis = JitWarmup.DEFAULT_MAX_MILLIS;
 
-        /** Starts the server and the creator, then warms the async path up. */
+        /** Starts the server and the client, then warms the async path up. */
         @Setup(Level.Trial)
         public void setUp() {
             server = LoopbackHttpServer.start(BenchmarkFixtures.responseBody());
-            sessions = ApacheSessionCreator.builder(BenchmarkFixtures.settings(server.baseUri()))
-                    .maxConnections(BenchmarkFixtures.ASYNC_POOL_SIZE)
-                    .ioThreads(IO_THREADS)
-                    .build();
-            request = BenchmarkFixtures.request();
             slots = new Semaphore(inFlight);
-            JitWarmup.run(prewarmMillis,
-                    () -> sessions.async().createClientSecret(request).join().clientSecret().value());
+            startClient(BenchmarkFixtures.settings(server.baseUri()));
+            JitWarmup.run(prewarmMillis, this::callAndWait);
+        }
+
+        abstract void startClient(ClientSettings settings);
+
+        /** One call, waited for: the warm-up. */
+        abstract String callAndWait() throws Exception;
+
+        abstract void closeClient();
+
+        /** Frees the slot of a finished call, keeping the first failure. */
+        void finished(String secret, Throwable failed) {
+            if (failed != null) {
+                failure.compareAndSet(null, failed);
+            } else if (secret == null || secret.isEmpty()) {
+                failure.compareAndSet(null, new IllegalStateException("no secret"));
+            }
+            completed.incrementAndGet();
+            slots.release();
         }
 
         /**
@@ -82,12 +107,116 @@ public class AsyncBenchmarks {
         @TearDown(Level.Trial)
         public void tearDown() throws InterruptedException {
             slots.tryAcquire(inFlight, 10, TimeUnit.SECONDS);
-            sessions.close();
+            closeClient();
             server.close();
             Throwable failed = failure.get();
             if (failed != null) {
                 throw new IllegalStateException("an asynchronous call failed", failed);
             }
+        }
+    }
+
+    /** The library's asynchronous Apache transport, with its own async client. */
+    @State(Scope.Benchmark)
+    public static class InFlight extends Slots {
+
+        SessionCreator sessions;
+        ClientSecretRequest request;
+
+        @Override
+        void startClient(ClientSettings settings) {
+            sessions = ApacheSessionCreator.builder(settings)
+                    .maxConnections(BenchmarkFixtures.ASYNC_POOL_SIZE)
+                    .ioThreads(IO_THREADS)
+                    .build();
+            request = BenchmarkFixtures.request();
+        }
+
+        @Override
+        String callAndWait() {
+            return sessions.async().createClientSecret(request).join().clientSecret().value();
+        }
+
+        @Override
+        void closeClient() {
+            sessions.close();
+        }
+    }
+
+    /**
+     * The hand-written asynchronous call, the baseline of the async rows: HttpClient 5's async client configured like
+     * the transport's ({@link ApacheClients#asyncPooled}, {@value #IO_THREADS} I/O threads), the request bytes
+     * encoded once, the answer buffered by HttpClient's simple consumer and parsed to a Jackson tree on the I/O thread.
+     */
+    @State(Scope.Benchmark)
+    public static class RawAsync extends Slots {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+
+        CloseableHttpAsyncClient client;
+        URI uri;
+        Header[] headers;
+        byte[] body;
+
+        @Override
+        void startClient(ClientSettings settings) {
+            client = ApacheClients.asyncPooled(settings, BenchmarkFixtures.ASYNC_POOL_SIZE, IO_THREADS);
+            client.start();
+            uri = URI.create(settings.baseUri() + "/realtime/client_secrets");
+            headers = ApacheClients.requestHeaders(settings);
+            body = BenchmarkFixtures.requestBody();
+        }
+
+        /** Starts one call; the callback gets the secret or the failure. */
+        void call(java.util.function.BiConsumer<String, Throwable> done) {
+            SimpleHttpRequest post = SimpleRequestBuilder.post(uri)
+                    .setHeaders(headers)
+                    .setBody(body, ContentType.APPLICATION_JSON)
+                    .build();
+            client.execute(post, new FutureCallback<SimpleHttpResponse>() {
+                @Override
+                public void completed(SimpleHttpResponse response) {
+                    String secret;
+                    try {
+                        if (response.getCode() != 200) {
+                            throw new IOException("unexpected status " + response.getCode());
+                        }
+                        secret = MAPPER.readTree(response.getBodyBytes()).get("value").asText();
+                    } catch (IOException | RuntimeException e) {
+                        done.accept(null, e);
+                        return;
+                    }
+                    done.accept(secret, null);
+                }
+
+                @Override
+                public void failed(Exception e) {
+                    done.accept(null, e);
+                }
+
+                @Override
+                public void cancelled() {
+                    done.accept(null, new CancellationException());
+                }
+            });
+        }
+
+        @Override
+        String callAndWait() throws Exception {
+            CompletableFuture<String> result = new CompletableFuture<>();
+            call((secret, failed) -> {
+                if (failed != null) {
+                    result.completeExceptionally(failed);
+                } else {
+                    result.complete(secret);
+                }
+            });
+            return result.get(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        void closeClient() {
+            client.close(CloseMode.GRACEFUL);
         }
     }
 
@@ -117,7 +246,7 @@ public class AsyncBenchmarks {
     }
 
     /**
-     * Starts one call once a slot is free; its completion frees the slot.
+     * Starts one call of the library once a slot is free; its completion frees the slot.
      *
      * @param state the calls in flight
      * @param threads the client's threads, reported beside the score
@@ -127,15 +256,24 @@ public class AsyncBenchmarks {
     @Benchmark
     public long asyncApacheTransport(InFlight state, ClientThreads threads) throws InterruptedException {
         state.slots.acquire();
-        state.sessions.async().createClientSecret(state.request).whenComplete((answer, failure) -> {
-            if (failure != null) {
-                state.failure.compareAndSet(null, failure);
-            } else if (answer.clientSecret().value().isEmpty()) {
-                state.failure.compareAndSet(null, new IllegalStateException("no secret"));
-            }
-            state.completed.incrementAndGet();
-            state.slots.release();
-        });
+        state.sessions.async().createClientSecret(state.request).whenComplete((answer, failure) ->
+                state.finished(answer == null ? null : answer.clientSecret().value(), failure));
+        return state.completed.get();
+    }
+
+    /**
+     * Starts one hand-written async call once a slot is free: what HttpClient's async client itself reaches, with no
+     * library around it.
+     *
+     * @param state the calls in flight
+     * @param threads the client's threads, reported beside the score
+     * @return the number of calls completed so far, so that nothing is dead code
+     * @throws InterruptedException if interrupted while waiting for a slot
+     */
+    @Benchmark
+    public long rawAsyncApache(RawAsync state, ClientThreads threads) throws InterruptedException {
+        state.slots.acquire();
+        state.call(state::finished);
         return state.completed.get();
     }
 }

@@ -3,6 +3,7 @@ package io.github.realtimesessions.benchmarks;
 import io.github.realtimesessions.benchmarks.TransportBenchmarks.ApacheTransport;
 import io.github.realtimesessions.benchmarks.TransportBenchmarks.FeignTransport;
 import io.github.realtimesessions.benchmarks.TransportBenchmarks.RawApache;
+import io.github.realtimesessions.benchmarks.TransportBenchmarks.RawFeign;
 import io.github.realtimesessions.benchmarks.TransportBenchmarks.Server;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +111,28 @@ public class PairedBenchmarks {
     public void feignTransportPaired(Server server, RawApache raw, FeignTransport transport, Nanos nanos,
             Blackhole sink) throws IOException {
         pair(raw, () -> transport.sessions.createClientSecret(server.request).clientSecret().value(), nanos, sink);
+    }
+
+    /**
+     * The hand-written Feign call ({@code rawFeign}) paired with {@code rawApache}: in the "library" counter, what
+     * Feign itself, with no library around it, costs over the hand-written Apache call; {@code feignTransportPaired}
+     * can be no better than this.
+     *
+     * @param raw the hand-written Apache call
+     * @param feign the hand-written Feign call
+     * @param nanos the counters
+     * @param sink consumes both secrets
+     * @throws IOException if a call fails
+     */
+    @Benchmark
+    public void rawFeignPaired(RawApache raw, RawFeign feign, Nanos nanos, Blackhole sink) throws IOException {
+        pair(raw, () -> {
+            try {
+                return feign.call();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, nanos, sink);
     }
 
     private static void pair(RawApache raw, LibraryCall library, Nanos nanos, Blackhole sink) throws IOException {

@@ -3,25 +3,32 @@ package io.github.realtimesessions.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
+import feign.Feign;
+import feign.HeaderMap;
+import feign.Request;
+import feign.RequestLine;
+import feign.Response;
+import feign.Retryer;
 import feign.hc5.ApacheHttp5Client;
 import io.github.realtimesessions.model.ClientSecretRequest;
 import io.github.realtimesessions.port.ClientSettings;
-import io.github.realtimesessions.port.RequestOptions;
 import io.github.realtimesessions.port.SessionCreator;
 import io.github.realtimesessions.transport.apache.ApacheSessionCreator;
-import io.github.realtimesessions.transport.core.HttpHeaders;
-import io.github.realtimesessions.transport.core.internal.RequestHeaders;
 import io.github.realtimesessions.transport.feign.FeignSessionCreator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -110,14 +117,7 @@ public class TransportBenchmarks {
             client = ApacheClients.pooled(server.settings);
             uri = URI.create(server.settings.baseUri() + "/realtime/client_secrets");
             body = BenchmarkFixtures.requestBody();
-            // The very header values the transports send (User-Agent included), computed once like any careful
-            // hand-written client would.
-            HttpHeaders all = new RequestHeaders(server.settings, ApacheSessionCreator.TRANSPORT_NAME).build(
-                    "Authorization", "Bearer " + BenchmarkFixtures.API_KEY, "application/json", "application/json",
-                    null, RequestOptions.defaults());
-            java.util.List<Header> list = new java.util.ArrayList<>();
-            all.forEach((name, value) -> list.add(new BasicHeader(name, value)));
-            headers = list.toArray(Header[]::new);
+            headers = ApacheClients.requestHeaders(server.settings);
             JitWarmup.run(server.prewarmMillis, this::call);
         }
 
@@ -140,6 +140,84 @@ public class TransportBenchmarks {
                     return tree.get("value").asText();
                 }
             });
+        }
+
+        /** Closes the client. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            client.close(CloseMode.GRACEFUL);
+        }
+    }
+
+    /** A hand-written Feign client of the endpoint, what {@code feignTransport} is measured against as well. */
+    public interface ClientSecretsApi {
+
+        /**
+         * Sends the request.
+         *
+         * @param headers the headers, every one of them fixed
+         * @param body the encoded request
+         * @return the answer, its body unread
+         */
+        @RequestLine("POST /realtime/client_secrets")
+        Response create(@HeaderMap Map<String, Collection<String>> headers, byte[] body);
+    }
+
+    /**
+     * The hand-written Feign call: the simplest Feign interface for the endpoint ({@link ClientSecretsApi}, returning
+     * the raw {@code feign.Response}), on feign-hc5's {@code ApacheHttp5Client} over the same pooled client as
+     * {@link RawApache}, the same request bytes and headers, the answer parsed to a Jackson tree. What Feign itself
+     * costs over {@code rawApache}, and so the most any transport on Feign can reach.
+     */
+    @State(Scope.Benchmark)
+    public static class RawFeign {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+
+        CloseableHttpClient client;
+        ClientSecretsApi api;
+        Map<String, Collection<String>> headers;
+        byte[] body;
+
+        /**
+         * Builds the client and encodes the request once.
+         *
+         * @param server the running server
+         */
+        @Setup(Level.Trial)
+        public void setUp(Server server) {
+            client = ApacheClients.pooled(server.settings);
+            api = Feign.builder()
+                    .client(new ApacheHttp5Client(client))
+                    .retryer(Retryer.NEVER_RETRY)
+                    .options(new Request.Options(server.settings.connectTimeout(), server.settings.responseTimeout(),
+                            false))
+                    .target(ClientSecretsApi.class, server.settings.baseUri().toString());
+            body = BenchmarkFixtures.requestBody();
+            Map<String, Collection<String>> all = new LinkedHashMap<>();
+            for (Header header : ApacheClients.requestHeaders(server.settings)) {
+                all.computeIfAbsent(header.getName(), n -> new ArrayList<>(1)).add(header.getValue());
+            }
+            headers = Collections.unmodifiableMap(all);
+            JitWarmup.run(server.prewarmMillis, this::call);
+        }
+
+        /**
+         * Sends the request and reads the secret out of the answer.
+         *
+         * @return the client secret
+         * @throws IOException if the call fails
+         */
+        public String call() throws IOException {
+            try (Response response = api.create(headers, body)) {
+                if (response.status() != 200) {
+                    throw new IOException("unexpected status " + response.status());
+                }
+                try (InputStream in = response.body().asInputStream()) {
+                    JsonNode tree = MAPPER.readTree(in);
+                    return tree.get("value").asText();
+                }
+            }
         }
 
         /** Closes the client. */
@@ -231,6 +309,18 @@ public class TransportBenchmarks {
      */
     @Benchmark
     public String rawApache(RawApache raw) throws IOException {
+        return raw.call();
+    }
+
+    /**
+     * The hand-written Feign call ({@link RawFeign}): Feign's own cost over {@link #rawApache}.
+     *
+     * @param raw the client
+     * @return the client secret
+     * @throws IOException if the call fails
+     */
+    @Benchmark
+    public String rawFeign(RawFeign raw) throws IOException {
         return raw.call();
     }
 

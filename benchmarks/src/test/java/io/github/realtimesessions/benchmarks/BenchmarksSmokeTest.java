@@ -25,6 +25,7 @@ class BenchmarksSmokeTest {
     private final TransportBenchmarks benchmarks = new TransportBenchmarks();
     private final TransportBenchmarks.Server server = new TransportBenchmarks.Server();
     private final TransportBenchmarks.RawApache raw = new TransportBenchmarks.RawApache();
+    private final TransportBenchmarks.RawFeign rawFeign = new TransportBenchmarks.RawFeign();
     private final TransportBenchmarks.ApacheTransport apache = new TransportBenchmarks.ApacheTransport();
     private final TransportBenchmarks.FeignTransport feign = new TransportBenchmarks.FeignTransport();
     private final TransportBenchmarks.FeignClientDefault feignClientDefault =
@@ -40,6 +41,9 @@ class BenchmarksSmokeTest {
     void stopEverything() {
         if (raw.client != null) {
             raw.tearDown();
+        }
+        if (rawFeign.client != null) {
+            rawFeign.tearDown();
         }
         for (TransportBenchmarks.Transport transport : List.of(apache, feign, feignClientDefault, feignApacheHttp5)) {
             if (transport.sessions != null) {
@@ -60,6 +64,7 @@ class BenchmarksSmokeTest {
         // Twice each: the second call runs on a kept-alive connection.
         for (int i = 0; i < 2; i++) {
             assertThat(benchmarks.rawApache(raw)).isEqualTo(secret);
+            assertThat(benchmarks.rawFeign(rawFeign)).isEqualTo(secret);
             assertThat(benchmarks.apacheTransport(server, apache)).isEqualTo(secret);
             assertThat(benchmarks.apacheTransportDistinctRequests(server, apache, turn)).isEqualTo(secret);
             assertThat(benchmarks.feignTransport(server, feign)).isEqualTo(secret);
@@ -73,6 +78,7 @@ class BenchmarksSmokeTest {
         setUpAll();
         LoopbackHttpServer loopback = server.running;
         Map<String, String> rawHead = headOf(loopback, () -> benchmarks.rawApache(raw));
+        Map<String, String> rawFeignHead = headOf(loopback, () -> benchmarks.rawFeign(rawFeign));
         Map<String, String> apacheHead = headOf(loopback, () -> benchmarks.apacheTransport(server, apache));
         Map<String, String> feignHead = headOf(loopback, () -> benchmarks.feignTransport(server, feign));
         Map<String, String> feignClientDefaultHead =
@@ -86,6 +92,9 @@ class BenchmarksSmokeTest {
                 .containsEntry("authorization", "Bearer " + BenchmarkFixtures.API_KEY)
                 .containsEntry("content-length", Integer.toString(body.length))
                 .containsKeys("content-type", "accept", "user-agent");
+        for (String name : new String[] {"request-line", "authorization", "accept", "content-length", "user-agent"}) {
+            assertThat(rawFeignHead.get(name)).as("rawFeign " + name).isEqualTo(rawHead.get(name));
+        }
         for (Map<String, String> head : List.of(apacheHead, feignHead, feignClientDefaultHead, feignApacheHttp5Head)) {
             for (String name : new String[] {"request-line", "authorization", "accept", "content-length"}) {
                 assertThat(head.get(name)).as(name).isEqualTo(rawHead.get(name));
@@ -95,7 +104,7 @@ class BenchmarksSmokeTest {
             assertThat(head.get("user-agent")).startsWith(LibraryInfo.NAME + "/").contains("(transport=");
         }
         // One connection per client: keep-alive works for each of them.
-        assertThat(loopback.acceptedConnections()).isEqualTo(5);
+        assertThat(loopback.acceptedConnections()).isEqualTo(6);
     }
 
     @Test
@@ -109,10 +118,12 @@ class BenchmarksSmokeTest {
         for (int i = 0; i < 3; i++) {
             paired.apacheTransportPaired(server, raw, apache, nanos, sink);
             paired.feignTransportPaired(server, raw, feign, nanos, sink);
+            paired.rawFeignPaired(raw, rawFeign, nanos, sink);
         }
 
-        assertThat(server.running.acceptedConnections()).as("raw, Apache and Feign each called: a connection each")
-                .isEqualTo(3);
+        assertThat(server.running.acceptedConnections())
+                .as("raw, Apache, Feign and raw Feign each called: a connection each")
+                .isEqualTo(4);
         assertThat(nanos.rawNanos).isPositive();
         assertThat(nanos.libraryNanos).isPositive();
         nanos.reset();
@@ -154,17 +165,55 @@ class BenchmarksSmokeTest {
     void asyncBenchmarkCompletesEveryCallItStarts() throws Exception {
         AsyncBenchmarks benchmark = new AsyncBenchmarks();
         AsyncBenchmarks.InFlight state = new AsyncBenchmarks.InFlight();
+        runAsync(state, () -> benchmark.asyncApacheTransport(state, new AsyncBenchmarks.ClientThreads()));
+    }
+
+    @Test
+    void rawAsyncBenchmarkCompletesEveryCallItStarts() throws Exception {
+        AsyncBenchmarks benchmark = new AsyncBenchmarks();
+        AsyncBenchmarks.RawAsync state = new AsyncBenchmarks.RawAsync();
+        runAsync(state, () -> benchmark.rawAsyncApache(state, new AsyncBenchmarks.ClientThreads()));
+    }
+
+    @Test
+    void pairedAsyncBenchmarksRunAsManyCallsOnEachSideAndTimeEachSide() throws Exception {
+        PairedAsyncBenchmarks paired = new PairedAsyncBenchmarks();
+        for (PairedAsyncBenchmarks.Sides sides
+                : List.of(new PairedAsyncBenchmarks.Transports(), new PairedAsyncBenchmarks.RawClients())) {
+            sides.prewarmMillis = 0;
+            sides.setUp();
+            PairedAsyncBenchmarks.Nanos nanos = new PairedAsyncBenchmarks.Nanos();
+            try {
+                if (sides instanceof PairedAsyncBenchmarks.Transports transports) {
+                    paired.asyncVsClassicPaired(transports, nanos);
+                } else {
+                    paired.rawAsyncVsRawClassicPaired((PairedAsyncBenchmarks.RawClients) sides, nanos);
+                }
+                assertThat(sides.server.acceptedConnections())
+                        .as("each side on connections of its own, at most its pool's")
+                        .isBetween(2, BenchmarkFixtures.POOL_SIZE + BenchmarkFixtures.ASYNC_POOL_SIZE);
+            } finally {
+                sides.tearDown();
+            }
+            assertThat(sides.failure.get()).isNull();
+            assertThat(nanos.classicNanos).isPositive();
+            assertThat(nanos.asyncNanos).isPositive();
+        }
+    }
+
+    private static void runAsync(AsyncBenchmarks.Slots state, Callable<Long> startOne) throws Exception {
         state.inFlight = 8;
         state.prewarmMillis = 0;
-        AsyncBenchmarks.ClientThreads threads = new AsyncBenchmarks.ClientThreads();
         state.setUp();
         try {
+            assertThat(state.callAndWait()).isEqualTo(BenchmarkFixtures.expectedSecret());
             for (int i = 0; i < 50; i++) {
-                benchmark.asyncApacheTransport(state, threads);
+                startOne.call();
             }
             assertThat(state.slots.tryAcquire(state.inFlight, 10, TimeUnit.SECONDS)).isTrue();
             state.slots.release(state.inFlight);
             assertThat(state.completed.get()).isEqualTo(50);
+            AsyncBenchmarks.ClientThreads threads = new AsyncBenchmarks.ClientThreads();
             threads.count();
             assertThat(threads.clientThreads).as("the client's threads, its I/O threads among them")
                     .isGreaterThanOrEqualTo(AsyncBenchmarks.IO_THREADS);
@@ -177,6 +226,7 @@ class BenchmarksSmokeTest {
     private void setUpAll() {
         server.start();
         raw.setUp(server);
+        rawFeign.setUp(server);
         apache.setUp(server);
         feign.setUp(server);
         feignClientDefault.setUp(server);
