@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * slot on the client's I/O threads. The score is completed calls per second. The creator uses
  * {@value #IO_THREADS} I/O threads, so 64 calls in flight run on 1 caller thread, {@value #IO_THREADS} I/O threads
  * and the creator's one scheduler thread: no thread per call. Compare {@code inFlight=8} with
- * {@code TransportBenchmarks.apacheTransport} at {@code -t 8}.
+ * {@code TransportBenchmarks.apacheTransport} at {@code -t 8} in interleaved rounds, or read the ratio from
+ * {@link PairedAsyncBenchmarks}, which alternates the two in one JVM. {@link #rawAsyncApache} is the hand-written
+ * baseline on HttpClient's async client.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
