@@ -1,6 +1,5 @@
 package io.github.realtimesessions.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.realtimesessions.model.ClientSecretRequest;
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.port.SessionCreator;
@@ -153,8 +152,6 @@ public class AsyncBenchmarks {
     @State(Scope.Benchmark)
     public static class RawAsync extends Slots {
 
-        private static final ObjectMapper MAPPER = new ObjectMapper();
-
         CloseableHttpAsyncClient client;
         URI uri;
         Header[] headers;
@@ -180,10 +177,7 @@ public class AsyncBenchmarks {
                 public void completed(SimpleHttpResponse response) {
                     String secret;
                     try {
-                        if (response.getCode() != 200) {
-                            throw new IOException("unexpected status " + response.getCode());
-                        }
-                        secret = MAPPER.readTree(response.getBodyBytes()).get("value").asText();
+                        secret = BenchmarkFixtures.secretFromTree(response.getCode(), response.getBodyBytes());
                     } catch (IOException | RuntimeException e) {
                         done.accept(null, e);
                         return;

@@ -1,5 +1,6 @@
 package io.github.realtimesessions.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.realtimesessions.model.Audio;
 import io.github.realtimesessions.model.AudioInput;
 import io.github.realtimesessions.model.AudioOutput;
@@ -19,6 +20,8 @@ import io.github.realtimesessions.model.Voice;
 import io.github.realtimesessions.model.internal.Schemas;
 import io.github.realtimesessions.port.ClientSettings;
 import io.github.realtimesessions.transport.core.internal.WireCodec;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -175,6 +178,53 @@ public final class BenchmarkFixtures {
                 WireCodec.instance().decodeResponse(Schemas.CLIENT_SECRET_RESPONSE, responseBody());
         return answer.clientSecret().value();
     }
+
+    /**
+     * Reads the client secret out of an answer the way every hand-written baseline does: a 200, its body parsed to a
+     * Jackson tree.
+     *
+     * @param status the answer's status
+     * @param body the answer's body
+     * @return the secret
+     * @throws IOException if the status is not 200 or the body cannot be read
+     */
+    public static String secretFromTree(int status, InputStream body) throws IOException {
+        checkStatus(status);
+        return TREE_READER.readTree(body).get("value").asText();
+    }
+
+    /**
+     * Reads the client secret out of a buffered answer the way every hand-written baseline does.
+     *
+     * @param status the answer's status
+     * @param body the answer's body
+     * @return the secret
+     * @throws IOException if the status is not 200 or the body cannot be read
+     */
+    public static String secretFromTree(int status, byte[] body) throws IOException {
+        checkStatus(status);
+        return secretFromTree(body);
+    }
+
+    /**
+     * Reads the client secret out of an answer's body parsed to a Jackson tree.
+     *
+     * @param body the answer's body
+     * @return the secret
+     * @throws IOException if the body cannot be read
+     */
+    public static String secretFromTree(byte[] body) throws IOException {
+        return TREE_READER.readTree(body).get("value").asText();
+    }
+
+    private static void checkStatus(int status) throws IOException {
+        if (status != 200) {
+            throw new IOException("unexpected status " + status);
+        }
+    }
+
+    /** The one Jackson mapper of the baselines; thread-safe once configured. */
+    private static final ObjectMapper TREE_READER = new ObjectMapper();
 
     /**
      * Returns the settings every transport is created with: the loopback server, {@link #API_KEY}, and no retries

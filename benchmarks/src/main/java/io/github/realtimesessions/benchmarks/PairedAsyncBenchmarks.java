@@ -92,17 +92,7 @@ public class PairedAsyncBenchmarks {
             classicThreads = Executors.newFixedThreadPool(CONCURRENCY);
             startSides();
             JitWarmup.run(prewarmMillis, () -> classic().call());
-            JitWarmup.run(prewarmMillis, () -> {
-                java.util.concurrent.CompletableFuture<String> one = new java.util.concurrent.CompletableFuture<>();
-                async().start((secret, failed) -> {
-                    if (failed != null) {
-                        one.completeExceptionally(failed);
-                    } else {
-                        one.complete(secret);
-                    }
-                });
-                return one.get(10, TimeUnit.SECONDS);
-            });
+            JitWarmup.run(prewarmMillis, this::asyncCallAndWait);
         }
 
         abstract void startSides();
@@ -110,6 +100,9 @@ public class PairedAsyncBenchmarks {
         abstract BlockingCall classic();
 
         abstract AsyncCall async();
+
+        /** One async call, waited for: the async side's warm-up. */
+        abstract String asyncCallAndWait() throws Exception;
 
         abstract void closeSides();
 
@@ -152,6 +145,11 @@ public class PairedAsyncBenchmarks {
         }
 
         @Override
+        String asyncCallAndWait() {
+            return async.async().createClientSecret(request).join().clientSecret().value();
+        }
+
+        @Override
         void closeSides() {
             classic.close();
             async.close();
@@ -167,10 +165,7 @@ public class PairedAsyncBenchmarks {
 
         @Override
         void startSides() {
-            TransportBenchmarks.Server shared = new TransportBenchmarks.Server();
-            shared.settings = settings;
-            shared.prewarmMillis = 0; // warmed up below, like the transports
-            classic.setUp(shared);
+            classic.start(settings, 0); // warmed up by setUp, like the transports
             async.startClient(settings);
         }
 
@@ -182,6 +177,11 @@ public class PairedAsyncBenchmarks {
         @Override
         AsyncCall async() {
             return async::call;
+        }
+
+        @Override
+        String asyncCallAndWait() throws Exception {
+            return async.callAndWait();
         }
 
         @Override

@@ -1,7 +1,5 @@
 package io.github.realtimesessions.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
 import feign.HeaderMap;
@@ -100,8 +98,6 @@ public class TransportBenchmarks {
     @State(Scope.Benchmark)
     public static class RawApache {
 
-        private static final ObjectMapper MAPPER = new ObjectMapper();
-
         CloseableHttpClient client;
         URI uri;
         Header[] headers;
@@ -114,11 +110,16 @@ public class TransportBenchmarks {
          */
         @Setup(Level.Trial)
         public void setUp(Server server) {
-            client = ApacheClients.pooled(server.settings);
-            uri = URI.create(server.settings.baseUri() + "/realtime/client_secrets");
+            start(server.settings, server.prewarmMillis);
+        }
+
+        /** The setup, for a benchmark with a server of its own. */
+        void start(ClientSettings settings, long prewarmMillis) {
+            client = ApacheClients.pooled(settings);
+            uri = URI.create(settings.baseUri() + "/realtime/client_secrets");
             body = BenchmarkFixtures.requestBody();
-            headers = ApacheClients.requestHeaders(server.settings);
-            JitWarmup.run(server.prewarmMillis, this::call);
+            headers = ApacheClients.requestHeaders(settings);
+            JitWarmup.run(prewarmMillis, this::call);
         }
 
         /**
@@ -132,12 +133,8 @@ public class TransportBenchmarks {
             post.setHeaders(headers);
             post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
             return client.execute(post, response -> {
-                if (response.getCode() != 200) {
-                    throw new IOException("unexpected status " + response.getCode());
-                }
                 try (InputStream in = response.getEntity().getContent()) {
-                    JsonNode tree = MAPPER.readTree(in);
-                    return tree.get("value").asText();
+                    return BenchmarkFixtures.secretFromTree(response.getCode(), in);
                 }
             });
         }
@@ -171,8 +168,6 @@ public class TransportBenchmarks {
      */
     @State(Scope.Benchmark)
     public static class RawFeign {
-
-        private static final ObjectMapper MAPPER = new ObjectMapper();
 
         CloseableHttpClient client;
         ClientSecretsApi api;
@@ -209,14 +204,8 @@ public class TransportBenchmarks {
          * @throws IOException if the call fails
          */
         public String call() throws IOException {
-            try (Response response = api.create(headers, body)) {
-                if (response.status() != 200) {
-                    throw new IOException("unexpected status " + response.status());
-                }
-                try (InputStream in = response.body().asInputStream()) {
-                    JsonNode tree = MAPPER.readTree(in);
-                    return tree.get("value").asText();
-                }
+            try (Response response = api.create(headers, body); InputStream in = response.body().asInputStream()) {
+                return BenchmarkFixtures.secretFromTree(response.status(), in);
             }
         }
 
