@@ -53,20 +53,26 @@ import java.util.Objects;
  */
 public final class WireCodec {
 
-    private static final WireCodec INSTANCE = new WireCodec();
+    private static final WireCodec INSTANCE = new WireCodec(true);
+
+    /** The same codec without the generated readers: the reference they are tested against. */
+    private static final WireCodec INTERPRETING = new WireCodec(false);
 
     /** Nesting deeper than this is refused, as a guard against hostile bodies. */
     public static final int MAX_NESTING_DEPTH = 64;
 
     /** Marks a value whose shape does not match its kind (lenient reading); the raw value is kept aside. */
-    private static final Object MISMATCH = new Object();
+    static final Object MISMATCH = new Object();
 
     /** The largest epoch second an {@link Instant} holds. */
     private static final long MAX_EPOCH_SECOND = Instant.MAX.getEpochSecond();
 
     private final JsonFactory factory;
+    /** Whether responses of the types {@link GeneratedReaders} covers are read by their generated readers. */
+    private final boolean generatedReaders;
 
-    private WireCodec() {
+    private WireCodec(boolean generatedReaders) {
+        this.generatedReaders = generatedReaders;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -81,6 +87,16 @@ public final class WireCodec {
      */
     public static WireCodec instance() {
         return INSTANCE;
+    }
+
+    /**
+     * Returns the codec that reads every type by walking its description, never by a generated reader: what the
+     * generated readers must agree with, answer for answer and error for error.
+     *
+     * @return the interpreting codec
+     */
+    static WireCodec interpreting() {
+        return INTERPRETING;
     }
 
     // ------------------------------------------------------------------------------------------------- encoding
@@ -471,7 +487,11 @@ public final class WireCodec {
      * One pass over a document. Every read method is called with the parser on the value's first token and leaves it
      * on the value's last token. Paths are derived from the parser's context, only when something is wrong.
      */
-    private final class Reader {
+    /**
+     * Reads one document. Its package-private methods are the steps the {@link GeneratedReaders} are made of, so that
+     * a generated reader and the interpreting one share every rule (what a mismatch keeps, which paths errors name).
+     */
+    final class Reader {
 
         private final JsonParser parser;
         private final boolean strict;
@@ -493,38 +513,90 @@ public final class WireCodec {
 
         <T, B> T readStructBody(WireType<T, B> type, String firstField, java.util.function.Consumer<? super B> finish)
                 throws IOException {
+            if (generatedReaders && !strict) {
+                StructReader<T, B> generated = GeneratedReaders.forType(type);
+                if (generated != null) {
+                    return generated.read(this, firstField, finish);
+                }
+            }
             B builder = type.newBuilder();
             String name = firstField;
             if (name == null) {
                 name = nextField();
             }
-            List<WireField<T, B, ?>> essentials = type.essentials();
-            long essentialsRead = 0; // bit i: essentials.get(i) holds a usable value
+            long essentialsRead = 0; // bit i: type.essentials().get(i) holds a usable value
             while (name != null) {
-                WireField<T, B, ?> field = type.field(name);
-                if (field == null) {
-                    unknownField(type, builder, name);
-                } else if (field.constant() != null) {
-                    checkConstant(field);
-                } else if (readField(type, builder, field) && field.isEssential()) {
-                    essentialsRead |= 1L << essentials.indexOf(field);
-                }
+                essentialsRead |= member(type, builder, name);
                 name = nextField();
             }
-            if (Long.bitCount(essentialsRead) != essentials.size()) {
-                WireField<T, B, ?> missing = essentials.get(Long.numberOfTrailingZeros(~essentialsRead));
-                throw new WireFormatException(joinPath(containerPath(), missing.name()),
-                        "is missing or not usable; the answer cannot be used without it", null);
-            }
+            checkEssentials(type, essentialsRead);
             if (finish != null) {
                 finish.accept(builder);
             }
             try {
                 return type.build(builder);
             } catch (InvalidRequestException e) {
-                throw strict ? withPrefix(e, containerPath()) : new WireFormatException(
-                        emptyToNull(containerPath()), "is not usable: " + e.getMessage(), null);
+                throw unusable(e);
             }
+        }
+
+        /**
+         * Reads the member whose name has just been read, by the type's description: a known field, a constant or
+         * an extra field.
+         *
+         * @return the bit of {@link WireType#essentials()} the member made usable, or 0
+         */
+        <T, B> long member(WireType<T, B> type, B builder, String name) throws IOException {
+            WireField<T, B, ?> field = type.field(name);
+            if (field == null) {
+                unknownField(type, builder, name);
+            } else if (field.constant() != null) {
+                constant(field.constant());
+            } else if (readField(type, builder, field) && field.isEssential()) {
+                return 1L << type.essentials().indexOf(field);
+            }
+            return 0;
+        }
+
+        /** Fails unless every essential field of the type was read (bit {@code i}: {@code essentials().get(i)}). */
+        <T, B> void checkEssentials(WireType<T, B> type, long essentialsRead) {
+            List<WireField<T, B, ?>> essentials = type.essentials();
+            if (Long.bitCount(essentialsRead) != essentials.size()) {
+                WireField<T, B, ?> missing = essentials.get(Long.numberOfTrailingZeros(~essentialsRead));
+                throw new WireFormatException(joinPath(containerPath(), missing.name()),
+                        "is missing or not usable; the answer cannot be used without it", null);
+            }
+        }
+
+        /** What a builder's refusal to build becomes: the request's violations, or a malformed answer. */
+        RuntimeException unusable(InvalidRequestException e) {
+            return strict ? withPrefix(e, containerPath()) : new WireFormatException(
+                    emptyToNull(containerPath()), "is not usable: " + e.getMessage(), null);
+        }
+
+        /** The current token. */
+        JsonToken token() {
+            return parser.currentToken();
+        }
+
+        /** Moves to the next token. */
+        JsonToken nextToken() throws IOException {
+            return parser.nextToken();
+        }
+
+        /** The current string value. */
+        String text() throws IOException {
+            return parser.getText();
+        }
+
+        /** Reads the members of an object by its type's description (or its generated reader), see readStructBody. */
+        <T> T struct(WireType<T, ?> type, String firstField) throws IOException {
+            return readStructBody(type, firstField);
+        }
+
+        /** Whether reading is strict (a request) rather than lenient (a response). */
+        boolean strict() {
+            return strict;
         }
 
         /**
@@ -550,10 +622,15 @@ public final class WireCodec {
                 field.set(builder, typed);
                 return value != null;
             } catch (RuntimeException e) {
-                if (strict) {
-                    throw new WireFormatException(currentPath(), "is not valid: " + e.getMessage(), null);
-                }
+                refused(e);
                 return false;
+            }
+        }
+
+        /** A builder refused a value: an error when strict; when lenient, the field is taken as not given. */
+        void refused(RuntimeException e) {
+            if (strict) {
+                throw new WireFormatException(currentPath(), "is not valid: " + e.getMessage(), null);
             }
         }
 
@@ -570,18 +647,7 @@ public final class WireCodec {
                 return readEpoch(epoch, token);
             }
             if (kind instanceof WireKind.Enumerated<?> enumerated) {
-                if (token != JsonToken.VALUE_STRING) {
-                    return mismatch("a string", token);
-                }
-                String text = parser.getText();
-                if (text.isBlank()) {
-                    if (strict) {
-                        throw new WireFormatException(currentPath(), "must not be blank", null);
-                    }
-                    lastRaw = new JsonString(text);
-                    return MISMATCH;
-                }
-                return enumerated.of().apply(text);
+                return enumerated(enumerated);
             }
             if (kind instanceof WireKind.Struct<?> struct) {
                 if (token != JsonToken.START_OBJECT) {
@@ -596,9 +662,7 @@ public final class WireCodec {
                 List<Object> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                        if (strict) {
-                            throw new WireFormatException(currentPath(), "must not be null", null);
-                        }
+                        nullElement();
                         continue;
                     }
                     Object element = readValue(list.element());
@@ -616,9 +680,7 @@ public final class WireCodec {
                 String name;
                 while ((name = nextField()) != null) {
                     if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                        if (strict) {
-                            throw new WireFormatException(currentPath(), "must not be null", null);
-                        }
+                        nullElement();
                         continue;
                     }
                     Object value = readValue(map.value());
@@ -662,20 +724,83 @@ public final class WireCodec {
             }
             if (kind instanceof WireKind.Mapped<?, ?> mapped) {
                 Object wire = readValue(mapped.wire());
-                if (wire == MISMATCH) {
-                    return MISMATCH;
-                }
-                try {
-                    return ((java.util.function.Function<Object, Object>) mapped.decode()).apply(wire);
-                } catch (RuntimeException e) {
-                    if (strict) {
-                        throw new WireFormatException(currentPath(), "is not valid: " + e.getMessage(), null);
-                    }
-                    lastRaw = toJson(wire);
-                    return MISMATCH;
-                }
+                return wire == MISMATCH ? MISMATCH : mapped(mapped, wire);
             }
             throw new IllegalStateException("unknown kind " + kind);
+        }
+
+        /** Reads a value of a kind by its description (the generated readers' way to read the rarer kinds). */
+        Object value(WireKind<?> kind) throws IOException {
+            return readValue(kind);
+        }
+
+        /** Reads a scalar. */
+        Object scalar(WireKind.ScalarType type) throws IOException {
+            return readScalar(type, parser.currentToken());
+        }
+
+        /** Reads Unix seconds. */
+        Object epoch(WireKind.Epoch epoch) throws IOException {
+            return readEpoch(epoch, parser.currentToken());
+        }
+
+        /** Reads an open enum's value. */
+        Object enumerated(WireKind.Enumerated<?> enumerated) throws IOException {
+            Object text = enumeratedText();
+            return text == MISMATCH ? MISMATCH : enumerated.of().apply((String) text);
+        }
+
+        /** Reads the text of an open enum's value: a string that is not blank, else {@link #MISMATCH}. */
+        Object enumeratedText() throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token != JsonToken.VALUE_STRING) {
+                return mismatch("a string", token);
+            }
+            String text = parser.getText();
+            if (text.isBlank()) {
+                if (strict) {
+                    throw new WireFormatException(currentPath(), "must not be blank", null);
+                }
+                lastRaw = new JsonString(text);
+                return MISMATCH;
+            }
+            return text;
+        }
+
+        /** Maps a wire value that has been read to its Java value. */
+        @SuppressWarnings("unchecked")
+        Object mapped(WireKind.Mapped<?, ?> mapped, Object wire) throws IOException {
+            try {
+                return ((java.util.function.Function<Object, Object>) mapped.decode()).apply(wire);
+            } catch (RuntimeException e) {
+                if (strict) {
+                    throw new WireFormatException(currentPath(), "is not valid: " + e.getMessage(), null);
+                }
+                lastRaw = toJson(wire);
+                return MISMATCH;
+            }
+        }
+
+        /** A {@code null} element of an array or map: an error when strict, skipped when lenient. */
+        void nullElement() {
+            if (strict) {
+                throw new WireFormatException(currentPath(), "must not be null", null);
+            }
+        }
+
+        /** Records a value of the wrong shape for the current token (see {@link #mismatch(String, JsonToken)}). */
+        Object mismatch(String expected) throws IOException {
+            return mismatch(expected, parser.currentToken());
+        }
+
+        /** The shape of the current token. */
+        WireKind.Shape shape() {
+            return shapeOf(parser.currentToken());
+        }
+
+        /** The shapes a union accepts, for its mismatch message. */
+        String expected(WireKind.OneOf<?> oneOf) {
+            return expectedShapes(oneOf);
         }
 
         private Object readScalar(WireKind.ScalarType type, JsonToken token) throws IOException {
@@ -731,15 +856,30 @@ public final class WireCodec {
         private Object readDiscriminated(WireKind.Discriminated<?> union) throws IOException {
             String first = nextField();
             if (first != null && first.equals(union.property()) && parser.currentToken() == JsonToken.VALUE_STRING) {
-                String tag = parser.getText();
-                WireKind.Variant<?> variant = union.variant(tag);
+                WireKind.Variant<?> variant = union.variant(parser.getText());
                 if (variant != null) {
                     // The discriminator is a constant field of the variant: already read, so continue after it.
                     String next = nextField();
-                    return next == null
-                            ? ((WireType) variant.type()).build(((WireType) variant.type()).newBuilder())
-                            : readStructBody((WireType) variant.type(), next);
+                    return next == null ? emptyVariant(variant.type()) : readStructBody((WireType) variant.type(), next);
                 }
+            }
+            return discriminatedRest(union, first);
+        }
+
+        /** A variant whose object holds nothing but its discriminator. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object emptyVariant(WireType<?, ?> type) {
+            return ((WireType) type).build(((WireType) type).newBuilder());
+        }
+
+        /**
+         * Reads the rest of a union's object whose first member ({@code first}, its value current; {@code null} for
+         * an empty object) is not the discriminator of a known variant.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object discriminatedRest(WireKind.Discriminated<?> union, String first) throws IOException {
+            if (first != null && first.equals(union.property()) && parser.currentToken() == JsonToken.VALUE_STRING) {
+                String tag = parser.getText();
                 JsonObject.Builder rest = JsonObject.builder().put(first, new JsonString(tag));
                 return unknownVariant(union, readObjectRest(rest), tag);
             }
@@ -793,7 +933,7 @@ public final class WireCodec {
             type.addExtraField(builder, name, raw);
         }
 
-        private <T, B> void mismatchedField(WireType<T, B> type, B builder, String name) {
+        <T, B> void mismatchedField(WireType<T, B> type, B builder, String name) {
             // Lenient only: keep what the server sent, readable among the extra fields.
             if (lastRaw != null) {
                 type.addExtraField(builder, name, lastRaw);
@@ -801,10 +941,11 @@ public final class WireCodec {
             }
         }
 
-        private void checkConstant(WireField<?, ?, ?> field) throws IOException {
+        /** Reads a constant member (a discriminator): checked when strict, skipped when lenient. */
+        void constant(String expected) throws IOException {
             JsonToken token = parser.currentToken();
-            if (strict && (token != JsonToken.VALUE_STRING || !field.constant().equals(parser.getText()))) {
-                throw new WireFormatException(currentPath(), "must be \"" + field.constant() + "\"", null);
+            if (strict && (token != JsonToken.VALUE_STRING || !expected.equals(parser.getText()))) {
+                throw new WireFormatException(currentPath(), "must be \"" + expected + "\"", null);
             }
             parser.skipChildren();
         }
@@ -818,7 +959,8 @@ public final class WireCodec {
             return MISMATCH;
         }
 
-        private String nextField() throws IOException {
+        /** Reads the next member name and moves to its value; {@code null} at the end of the object. */
+        String nextField() throws IOException {
             // nextFieldName() is the parser's own fast path for member names (nextToken() then currentName() took
             // twice as long in the decoding profile).
             String name = parser.nextFieldName();

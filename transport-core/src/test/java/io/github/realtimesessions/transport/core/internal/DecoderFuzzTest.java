@@ -117,7 +117,7 @@ class DecoderFuzzTest {
     }
 
     /** Every response field the realtime session has, from the full request's session plus the response's own. */
-    private static byte[] fullRealtimeAnswer() {
+    static byte[] fullRealtimeAnswer() {
         String session = WireFixtures.text(CODEC.encode(Schemas.REALTIME_SESSION_CONFIG, WireFixtures.fullRealtimeSession()));
         String withIds = "{\"object\":\"realtime.session\",\"id\":\"sess_1\",\"expires_at\":1769808455,"
                 + session.substring(1);
