@@ -185,7 +185,7 @@ final class GeneratedReaders {
         for (String name = first != null ? first : in.nextField(); name != null; name = in.nextField()) {
             if (name == "value") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "value");
                     } else {
@@ -315,7 +315,7 @@ final class GeneratedReaders {
     }
 
     private static Object readToolChoiceAlternative1(WireCodec.Reader in) throws IOException {
-        Object wire = in.scalar(WireKind.ScalarType.TEXT);
+        Object wire = in.stringValue(in.token());
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(TOOL_CHOICE_ALTERNATIVE1, wire);
     }
 
@@ -345,48 +345,48 @@ final class GeneratedReaders {
     }
 
     private static Object readToolChoice(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.STRING) {
+        JsonToken token = in.token();
+        if (token == JsonToken.VALUE_STRING) {
             return readToolChoiceAlternative1(in);
         }
-        if (shape == WireKind.Shape.OBJECT) {
+        if (token == JsonToken.START_OBJECT) {
             return readToolChoiceAlternative2(in);
         }
         return in.mismatch(in.expected(TOOL_CHOICE));
     }
 
     private static Object readMaxOutputTokensAlternative1(WireCodec.Reader in) throws IOException {
-        Object wire = in.scalar(WireKind.ScalarType.INT32);
+        Object wire = in.int32Value(in.token());
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(MAX_OUTPUT_TOKENS_ALTERNATIVE1, wire);
     }
 
     private static Object readMaxOutputTokensAlternative2(WireCodec.Reader in) throws IOException {
-        Object wire = in.scalar(WireKind.ScalarType.TEXT);
+        Object wire = in.stringValue(in.token());
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(MAX_OUTPUT_TOKENS_ALTERNATIVE2, wire);
     }
 
     private static Object readMaxOutputTokens(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.NUMBER) {
+        JsonToken token = in.token();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             return readMaxOutputTokensAlternative1(in);
         }
-        if (shape == WireKind.Shape.STRING) {
+        if (token == JsonToken.VALUE_STRING) {
             return readMaxOutputTokensAlternative2(in);
         }
         return in.mismatch(in.expected(MAX_OUTPUT_TOKENS));
     }
 
     private static Object readTracingAlternative1(WireCodec.Reader in) throws IOException {
-        Object wire = in.scalar(WireKind.ScalarType.TEXT);
+        Object wire = in.stringValue(in.token());
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(TRACING_ALTERNATIVE1, wire);
     }
 
     private static Object readTracing(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.STRING) {
+        JsonToken token = in.token();
+        if (token == JsonToken.VALUE_STRING) {
             return readTracingAlternative1(in);
         }
-        if (shape == WireKind.Shape.OBJECT) {
+        if (token == JsonToken.START_OBJECT) {
             return in.value(TRACING_ALTERNATIVE2);
         }
         return in.mismatch(in.expected(TRACING));
@@ -401,7 +401,7 @@ final class GeneratedReaders {
     }
 
     private static Object readTruncationAlternative1(WireCodec.Reader in) throws IOException {
-        Object wire = in.scalar(WireKind.ScalarType.TEXT);
+        Object wire = in.stringValue(in.token());
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(TRUNCATION_ALTERNATIVE1, wire);
     }
 
@@ -426,11 +426,11 @@ final class GeneratedReaders {
     }
 
     private static Object readTruncation(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.STRING) {
+        JsonToken token = in.token();
+        if (token == JsonToken.VALUE_STRING) {
             return readTruncationAlternative1(in);
         }
-        if (shape == WireKind.Shape.OBJECT) {
+        if (token == JsonToken.START_OBJECT) {
             return readTruncationAlternative2(in);
         }
         return in.mismatch(in.expected(TRUNCATION));
@@ -485,7 +485,7 @@ final class GeneratedReaders {
                 in.constant("realtime");
             } else if (name == "object") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "object");
                     } else {
@@ -498,7 +498,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "id") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "id");
                     } else {
@@ -537,7 +537,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "instructions") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "instructions");
                     } else {
@@ -696,7 +696,7 @@ final class GeneratedReaders {
                 in.constant("function");
             } else if (name == "name") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "name");
                     } else {
@@ -709,7 +709,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "description") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "description");
                     } else {
@@ -770,7 +770,7 @@ final class GeneratedReaders {
                 in.nullElement();
                 continue;
             }
-            Object element = in.scalar(WireKind.ScalarType.TEXT);
+            Object element = in.stringValue(in.token());
             if (element != WireCodec.MISMATCH) {
                 elements.add(element);
             }
@@ -784,11 +784,11 @@ final class GeneratedReaders {
     }
 
     private static Object readMcpAllowedTools(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.ARRAY) {
+        JsonToken token = in.token();
+        if (token == JsonToken.START_ARRAY) {
             return readMcpAllowedToolsAlternative1(in);
         }
-        if (shape == WireKind.Shape.OBJECT) {
+        if (token == JsonToken.START_OBJECT) {
             return (in.token() == JsonToken.START_OBJECT ? readMcpToolFilter(in, null, null) : in.mismatch("an object"));
         }
         return in.mismatch(in.expected(MCP_ALLOWED_TOOLS));
@@ -834,16 +834,16 @@ final class GeneratedReaders {
     }
 
     private static Object readMcpApprovalAlternative1(WireCodec.Reader in) throws IOException {
-        Object wire = in.scalar(WireKind.ScalarType.TEXT);
+        Object wire = in.stringValue(in.token());
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(MCP_APPROVAL_ALTERNATIVE1, wire);
     }
 
     private static Object readMcpApproval(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.STRING) {
+        JsonToken token = in.token();
+        if (token == JsonToken.VALUE_STRING) {
             return readMcpApprovalAlternative1(in);
         }
-        if (shape == WireKind.Shape.OBJECT) {
+        if (token == JsonToken.START_OBJECT) {
             return (in.token() == JsonToken.START_OBJECT ? readMcpApprovalPolicy(in, null, null) : in.mismatch("an object"));
         }
         return in.mismatch(in.expected(MCP_APPROVAL));
@@ -867,7 +867,7 @@ final class GeneratedReaders {
                 in.constant("mcp");
             } else if (name == "server_label") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "server_label");
                     } else {
@@ -880,7 +880,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "server_url") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "server_url");
                     } else {
@@ -906,7 +906,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "tunnel_id") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "tunnel_id");
                     } else {
@@ -919,7 +919,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "authorization") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "authorization");
                     } else {
@@ -932,7 +932,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "server_description") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "server_description");
                     } else {
@@ -989,7 +989,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "defer_loading") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.BOOLEAN);
+                    Object value = in.booleanValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "defer_loading");
                     } else {
@@ -1024,7 +1024,7 @@ final class GeneratedReaders {
                 in.nullElement();
                 continue;
             }
-            Object element = in.scalar(WireKind.ScalarType.TEXT);
+            Object element = in.stringValue(in.token());
             if (element != WireCodec.MISMATCH) {
                 elements.add(element);
             }
@@ -1053,7 +1053,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "read_only") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.BOOLEAN);
+                    Object value = in.booleanValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "read_only");
                     } else {
@@ -1134,7 +1134,7 @@ final class GeneratedReaders {
                 in.constant("retention_ratio");
             } else if (name == "retention_ratio") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.DECIMAL);
+                    Object value = in.decimalValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "retention_ratio");
                     } else {
@@ -1180,7 +1180,7 @@ final class GeneratedReaders {
         for (String name = first != null ? first : in.nextField(); name != null; name = in.nextField()) {
             if (name == "post_instructions") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.INT32);
+                    Object value = in.int32Value(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "post_instructions");
                     } else {
@@ -1209,7 +1209,7 @@ final class GeneratedReaders {
         if (in.token() == JsonToken.VALUE_NULL) {
             return Setting.disabled();
         }
-        Object value = in.scalar(WireKind.ScalarType.TEXT);
+        Object value = in.stringValue(in.token());
         return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);
     }
 
@@ -1229,7 +1229,7 @@ final class GeneratedReaders {
         for (String name = first != null ? first : in.nextField(); name != null; name = in.nextField()) {
             if (name == "id") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "id");
                     } else {
@@ -1286,7 +1286,7 @@ final class GeneratedReaders {
                 in.constant("input_text");
             } else if (name == "text") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "text");
                     } else {
@@ -1328,7 +1328,7 @@ final class GeneratedReaders {
         if (in.token() == JsonToken.VALUE_NULL) {
             return Setting.disabled();
         }
-        Object value = in.scalar(WireKind.ScalarType.TEXT);
+        Object value = in.stringValue(in.token());
         return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);
     }
 
@@ -1336,7 +1336,7 @@ final class GeneratedReaders {
         if (in.token() == JsonToken.VALUE_NULL) {
             return Setting.disabled();
         }
-        Object value = in.scalar(WireKind.ScalarType.TEXT);
+        Object value = in.stringValue(in.token());
         return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);
     }
 
@@ -1419,7 +1419,7 @@ final class GeneratedReaders {
         if (in.token() == JsonToken.VALUE_NULL) {
             return Setting.disabled();
         }
-        Object value = in.scalar(WireKind.ScalarType.TEXT);
+        Object value = in.stringValue(in.token());
         return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);
     }
 
@@ -1444,7 +1444,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "filename") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "filename");
                     } else {
@@ -1457,7 +1457,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "file_data") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "file_data");
                     } else {
@@ -1470,7 +1470,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "file_url") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "file_url");
                     } else {
@@ -1568,16 +1568,16 @@ final class GeneratedReaders {
     }
 
     private static Object readAudioFormatKindAlternative2(WireCodec.Reader in) throws IOException {
-        Object wire = in.scalar(WireKind.ScalarType.TEXT);
+        Object wire = in.stringValue(in.token());
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(AUDIO_FORMAT_KIND_ALTERNATIVE2, wire);
     }
 
     private static Object readAudioFormatKind(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.OBJECT) {
+        JsonToken token = in.token();
+        if (token == JsonToken.START_OBJECT) {
             return (in.token() == JsonToken.START_OBJECT ? readAudioFormat(in, null, null) : in.mismatch("an object"));
         }
-        if (shape == WireKind.Shape.STRING) {
+        if (token == JsonToken.VALUE_STRING) {
             return readAudioFormatKindAlternative2(in);
         }
         return in.mismatch(in.expected(AUDIO_FORMAT_KIND));
@@ -1724,7 +1724,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "rate") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.INT32);
+                    Object value = in.int32Value(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "rate");
                     } else {
@@ -1764,7 +1764,7 @@ final class GeneratedReaders {
                 in.nullElement();
                 continue;
             }
-            Object element = in.scalar(WireKind.ScalarType.TEXT);
+            Object element = in.stringValue(in.token());
             if (element != WireCodec.MISMATCH) {
                 elements.add(element);
             }
@@ -1782,7 +1782,7 @@ final class GeneratedReaders {
                 in.nullElement();
                 continue;
             }
-            Object element = in.scalar(WireKind.ScalarType.TEXT);
+            Object element = in.stringValue(in.token());
             if (element != WireCodec.MISMATCH) {
                 elements.add(element);
             }
@@ -1816,7 +1816,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "language") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "language");
                     } else {
@@ -1855,7 +1855,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "prompt") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "prompt");
                     } else {
@@ -1935,7 +1935,7 @@ final class GeneratedReaders {
         if (in.token() == JsonToken.VALUE_NULL) {
             return Setting.disabled();
         }
-        Object value = in.scalar(WireKind.ScalarType.INT32);
+        Object value = in.int32Value(in.token());
         return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);
     }
 
@@ -1949,7 +1949,7 @@ final class GeneratedReaders {
                 in.constant("server_vad");
             } else if (name == "threshold") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.DECIMAL);
+                    Object value = in.decimalValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "threshold");
                     } else {
@@ -1962,7 +1962,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "prefix_padding_ms") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.INT32);
+                    Object value = in.int32Value(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "prefix_padding_ms");
                     } else {
@@ -1975,7 +1975,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "silence_duration_ms") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.INT32);
+                    Object value = in.int32Value(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "silence_duration_ms");
                     } else {
@@ -1999,7 +1999,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "create_response") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.BOOLEAN);
+                    Object value = in.booleanValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "create_response");
                     } else {
@@ -2012,7 +2012,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "interrupt_response") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.BOOLEAN);
+                    Object value = in.booleanValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "interrupt_response");
                     } else {
@@ -2065,7 +2065,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "create_response") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.BOOLEAN);
+                    Object value = in.booleanValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "create_response");
                     } else {
@@ -2078,7 +2078,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "interrupt_response") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.BOOLEAN);
+                    Object value = in.booleanValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "interrupt_response");
                     } else {
@@ -2114,11 +2114,11 @@ final class GeneratedReaders {
     }
 
     private static Object readVoice(WireCodec.Reader in) throws IOException {
-        WireKind.Shape shape = in.shape();
-        if (shape == WireKind.Shape.STRING) {
+        JsonToken token = in.token();
+        if (token == JsonToken.VALUE_STRING) {
             return readVoiceEnum(in);
         }
-        if (shape == WireKind.Shape.OBJECT) {
+        if (token == JsonToken.START_OBJECT) {
             return readVoiceAlternative2(in);
         }
         return in.mismatch(in.expected(VOICE));
@@ -2158,7 +2158,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "speed") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.DECIMAL);
+                    Object value = in.decimalValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "speed");
                     } else {
@@ -2257,7 +2257,7 @@ final class GeneratedReaders {
                 in.constant("transcription");
             } else if (name == "object") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "object");
                     } else {
@@ -2270,7 +2270,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "id") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "id");
                     } else {
@@ -2341,7 +2341,7 @@ final class GeneratedReaders {
         for (String name = first != null ? first : in.nextField(); name != null; name = in.nextField()) {
             if (name == "value") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "value");
                     } else {
@@ -2409,7 +2409,7 @@ final class GeneratedReaders {
                 in.constant("translation");
             } else if (name == "id") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "id");
                     } else {
@@ -2435,7 +2435,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "model") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "model");
                     } else {
@@ -2585,7 +2585,7 @@ final class GeneratedReaders {
         for (String name = first != null ? first : in.nextField(); name != null; name = in.nextField()) {
             if (name == "language") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.scalar(WireKind.ScalarType.TEXT);
+                    Object value = in.stringValue(in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "language");
                     } else {

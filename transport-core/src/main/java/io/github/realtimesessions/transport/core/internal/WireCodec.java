@@ -734,11 +734,6 @@ public final class WireCodec {
             return readValue(kind);
         }
 
-        /** Reads a scalar. */
-        Object scalar(WireKind.ScalarType type) throws IOException {
-            return readScalar(type, parser.currentToken());
-        }
-
         /** Reads Unix seconds. */
         Object epoch(WireKind.Epoch epoch) throws IOException {
             return readEpoch(epoch, parser.currentToken());
@@ -793,49 +788,60 @@ public final class WireCodec {
             return mismatch(expected, parser.currentToken());
         }
 
-        /** The shape of the current token. */
-        WireKind.Shape shape() {
-            return shapeOf(parser.currentToken());
-        }
-
         /** The shapes a union accepts, for its mismatch message. */
         String expected(WireKind.OneOf<?> oneOf) {
             return expectedShapes(oneOf);
         }
 
         private Object readScalar(WireKind.ScalarType type, JsonToken token) throws IOException {
-            switch (type) {
-                case TEXT:
-                    return token == JsonToken.VALUE_STRING ? parser.getText() : mismatch("a string", token);
-                case BOOLEAN:
-                    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                        return token == JsonToken.VALUE_TRUE;
-                    }
-                    return mismatch("a boolean", token);
-                case INT32:
-                    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-                        return parser.getIntValue();
-                    }
-                    return mismatch(token == JsonToken.VALUE_NUMBER_INT ? "an integer within 32 bits" : "an integer",
-                            token);
-                case INT64:
-                    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                        return parser.getLongValue();
-                    }
-                    return mismatch(token == JsonToken.VALUE_NUMBER_INT ? "an integer within 64 bits" : "an integer",
-                            token);
-                case DECIMAL:
-                    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                        double value = parser.getDoubleValue();
-                        if (Double.isFinite(value)) {
-                            return value;
-                        }
-                        return mismatch("a finite number", token);
-                    }
-                    return mismatch("a number", token);
-                default:
-                    throw new IllegalStateException("unknown scalar " + type);
+            return switch (type) {
+                case TEXT -> stringValue(token);
+                case BOOLEAN -> booleanValue(token);
+                case INT32 -> int32Value(token);
+                case INT64 -> int64Value(token);
+                case DECIMAL -> decimalValue(token);
+            };
+        }
+
+        /** Reads a string (the scalar {@code TEXT}); the scalar readers return {@link #MISMATCH} for another shape. */
+        Object stringValue(JsonToken token) throws IOException {
+            return token == JsonToken.VALUE_STRING ? parser.getText() : mismatch("a string", token);
+        }
+
+        /** Reads a boolean. */
+        Object booleanValue(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return token == JsonToken.VALUE_TRUE;
             }
+            return mismatch("a boolean", token);
+        }
+
+        /** Reads an integer within 32 bits. */
+        Object int32Value(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                return parser.getIntValue();
+            }
+            return mismatch(token == JsonToken.VALUE_NUMBER_INT ? "an integer within 32 bits" : "an integer", token);
+        }
+
+        /** Reads an integer within 64 bits. */
+        Object int64Value(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                return parser.getLongValue();
+            }
+            return mismatch(token == JsonToken.VALUE_NUMBER_INT ? "an integer within 64 bits" : "an integer", token);
+        }
+
+        /** Reads a finite number. */
+        Object decimalValue(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                double value = parser.getDoubleValue();
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+                return mismatch("a finite number", token);
+            }
+            return mismatch("a number", token);
         }
 
         private Object readEpoch(WireKind.Epoch epoch, JsonToken token) throws IOException {

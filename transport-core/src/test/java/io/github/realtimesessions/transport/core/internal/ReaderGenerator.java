@@ -326,7 +326,14 @@ final class ReaderGenerator {
         String self = named.containsKey(kind) ? named.get(kind)
                 : path != null ? path : "kind(" + fieldArguments + ")";
         if (kind instanceof WireKind.Scalar<?> scalar) {
-            return "in.scalar(WireKind.ScalarType." + scalar.type().name() + ")";
+            String reader = switch (scalar.type()) {
+                case TEXT -> "stringValue";
+                case BOOLEAN -> "booleanValue";
+                case INT32 -> "int32Value";
+                case INT64 -> "int64Value";
+                case DECIMAL -> "decimalValue";
+            };
+            return "in." + reader + "(in.token())";
         }
         if (kind instanceof WireKind.Epoch) {
             return "in.epoch(" + kindConstant(kind, hint, "WireKind.Epoch", self) + ")";
@@ -431,7 +438,7 @@ final class ReaderGenerator {
                     "((WireKind.Nullable<?>) " + self + ").value()")).append(";\n");
             m.append("        return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);\n");
         } else if (kind instanceof WireKind.OneOf<?> oneOf) {
-            m.append("        WireKind.Shape shape = in.shape();\n");
+            m.append("        JsonToken token = in.token();\n");
             List<WireKind.Shape> seen = new ArrayList<>();
             boolean always = false;
             for (int i = 0; i < oneOf.alternatives().size() && !always; i++) {
@@ -444,7 +451,7 @@ final class ReaderGenerator {
                     always = true;
                 } else if (!seen.contains(accepted)) {
                     seen.add(accepted);
-                    m.append("        if (shape == WireKind.Shape.").append(accepted.name()).append(") {\n");
+                    m.append("        if (").append(tokensOf(accepted)).append(") {\n");
                     m.append("            return ").append(read).append(";\n        }\n");
                 }
             }
@@ -488,6 +495,18 @@ final class ReaderGenerator {
         m.append("    }\n");
         methods.add(m.toString());
         return method;
+    }
+
+    /** The test of the current token for a shape, as the interpreting reader maps tokens to shapes. */
+    private static String tokensOf(WireKind.Shape shape) {
+        return switch (shape) {
+            case STRING -> "token == JsonToken.VALUE_STRING";
+            case NUMBER -> "token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT";
+            case BOOLEAN -> "token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE";
+            case OBJECT -> "token == JsonToken.START_OBJECT";
+            case ARRAY -> "token == JsonToken.START_ARRAY";
+            case ANY -> throw new IllegalArgumentException("ANY accepts every token");
+        };
     }
 
     private String kindConstant(WireKind<?> kind, String hint, String javaType, String self) {
