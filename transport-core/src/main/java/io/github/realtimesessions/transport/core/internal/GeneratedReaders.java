@@ -201,7 +201,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "expires_at") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.epoch(WireKind.EPOCH_SECONDS);
+                    Object value = in.readEpoch(WireKind.EPOCH_SECONDS, in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "expires_at");
                     } else {
@@ -331,12 +331,12 @@ final class GeneratedReaders {
                     // The discriminator is a constant field of the variant: continue after it.
                     next = in.nextField();
                     return next == null ? in.emptyVariant(Schemas.TOOL_CHOICE_FUNCTION)
-                            : in.struct(Schemas.TOOL_CHOICE_FUNCTION, next);
+                            : in.readStructBody(Schemas.TOOL_CHOICE_FUNCTION, next);
                 case "mcp":
                     // The discriminator is a constant field of the variant: continue after it.
                     next = in.nextField();
                     return next == null ? in.emptyVariant(Schemas.TOOL_CHOICE_MCP)
-                            : in.struct(Schemas.TOOL_CHOICE_MCP, next);
+                            : in.readStructBody(Schemas.TOOL_CHOICE_MCP, next);
                 default:
                     break;
             }
@@ -352,7 +352,7 @@ final class GeneratedReaders {
         if (token == JsonToken.START_OBJECT) {
             return readToolChoiceAlternative2(in);
         }
-        return in.mismatch(in.expected(TOOL_CHOICE));
+        return in.mismatch(in.expectedShapes(TOOL_CHOICE));
     }
 
     private static Object readMaxOutputTokensAlternative1(WireCodec.Reader in) throws IOException {
@@ -373,7 +373,7 @@ final class GeneratedReaders {
         if (token == JsonToken.VALUE_STRING) {
             return readMaxOutputTokensAlternative2(in);
         }
-        return in.mismatch(in.expected(MAX_OUTPUT_TOKENS));
+        return in.mismatch(in.expectedShapes(MAX_OUTPUT_TOKENS));
     }
 
     private static Object readTracingAlternative1(WireCodec.Reader in) throws IOException {
@@ -387,9 +387,9 @@ final class GeneratedReaders {
             return readTracingAlternative1(in);
         }
         if (token == JsonToken.START_OBJECT) {
-            return in.value(TRACING_ALTERNATIVE2);
+            return in.readValue(TRACING_ALTERNATIVE2);
         }
-        return in.mismatch(in.expected(TRACING));
+        return in.mismatch(in.expectedShapes(TRACING));
     }
 
     private static Object readRealtimeSessionTracing(WireCodec.Reader in) throws IOException {
@@ -433,7 +433,7 @@ final class GeneratedReaders {
         if (token == JsonToken.START_OBJECT) {
             return readTruncationAlternative2(in);
         }
-        return in.mismatch(in.expected(TRUNCATION));
+        return in.mismatch(in.expectedShapes(TRUNCATION));
     }
 
     private static Object readRealtimeSessionPrompt(WireCodec.Reader in) throws IOException {
@@ -624,7 +624,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "expires_at") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.epoch(WireKind.EPOCH_SECONDS_ZERO_ABSENT);
+                    Object value = in.readEpoch(WireKind.EPOCH_SECONDS_ZERO_ABSENT, in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "expires_at");
                     } else {
@@ -722,7 +722,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "parameters") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.value(WireKind.JSON_OBJECT);
+                    Object value = in.readValue(WireKind.JSON_OBJECT);
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "parameters");
                     } else {
@@ -756,7 +756,7 @@ final class GeneratedReaders {
         if (in.token() == JsonToken.VALUE_NULL) {
             return Setting.disabled();
         }
-        Object value = in.value(MCP_TOOL_HEADERS_VALUE);
+        Object value = in.readValue(MCP_TOOL_HEADERS_VALUE);
         return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);
     }
 
@@ -791,7 +791,7 @@ final class GeneratedReaders {
         if (token == JsonToken.START_OBJECT) {
             return (in.token() == JsonToken.START_OBJECT ? readMcpToolFilter(in, null, null) : in.mismatch("an object"));
         }
-        return in.mismatch(in.expected(MCP_ALLOWED_TOOLS));
+        return in.mismatch(in.expectedShapes(MCP_ALLOWED_TOOLS));
     }
 
     private static Object readMcpToolAllowedTools(WireCodec.Reader in) throws IOException {
@@ -846,7 +846,7 @@ final class GeneratedReaders {
         if (token == JsonToken.START_OBJECT) {
             return (in.token() == JsonToken.START_OBJECT ? readMcpApprovalPolicy(in, null, null) : in.mismatch("an object"));
         }
-        return in.mismatch(in.expected(MCP_APPROVAL));
+        return in.mismatch(in.expectedShapes(MCP_APPROVAL));
     }
 
     private static Object readMcpToolRequireApproval(WireCodec.Reader in) throws IOException {
@@ -1217,7 +1217,7 @@ final class GeneratedReaders {
         if (in.token() == JsonToken.VALUE_NULL) {
             return Setting.disabled();
         }
-        Object value = in.value(PROMPT_VARIABLES_VALUE);
+        Object value = in.readValue(PROMPT_VARIABLES_VALUE);
         return value == WireCodec.MISMATCH ? WireCodec.MISMATCH : Setting.enabled(value);
     }
 
@@ -1299,7 +1299,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "prompt_cache_breakpoint") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.value(WireKind.JSON_OBJECT);
+                    Object value = in.readValue(WireKind.JSON_OBJECT);
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "prompt_cache_breakpoint");
                     } else {
@@ -1390,7 +1390,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "prompt_cache_breakpoint") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.value(WireKind.JSON_OBJECT);
+                    Object value = in.readValue(WireKind.JSON_OBJECT);
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "prompt_cache_breakpoint");
                     } else {
@@ -1496,7 +1496,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "prompt_cache_breakpoint") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.value(WireKind.JSON_OBJECT);
+                    Object value = in.readValue(WireKind.JSON_OBJECT);
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "prompt_cache_breakpoint");
                     } else {
@@ -1580,7 +1580,7 @@ final class GeneratedReaders {
         if (token == JsonToken.VALUE_STRING) {
             return readAudioFormatKindAlternative2(in);
         }
-        return in.mismatch(in.expected(AUDIO_FORMAT_KIND));
+        return in.mismatch(in.expectedShapes(AUDIO_FORMAT_KIND));
     }
 
     private static Object readAudioInputTranscription(WireCodec.Reader in) throws IOException {
@@ -2109,7 +2109,7 @@ final class GeneratedReaders {
     }
 
     private static Object readVoiceAlternative2(WireCodec.Reader in) throws IOException {
-        Object wire = in.value(WireKind.JSON_OBJECT);
+        Object wire = in.readValue(WireKind.JSON_OBJECT);
         return wire == WireCodec.MISMATCH ? WireCodec.MISMATCH : in.mapped(VOICE_ALTERNATIVE2, wire);
     }
 
@@ -2121,7 +2121,7 @@ final class GeneratedReaders {
         if (token == JsonToken.START_OBJECT) {
             return readVoiceAlternative2(in);
         }
-        return in.mismatch(in.expected(VOICE));
+        return in.mismatch(in.expectedShapes(VOICE));
     }
 
     /** {@code Schemas.AUDIO_OUTPUT}. */
@@ -2283,7 +2283,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "expires_at") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.epoch(WireKind.EPOCH_SECONDS_ZERO_ABSENT);
+                    Object value = in.readEpoch(WireKind.EPOCH_SECONDS_ZERO_ABSENT, in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "expires_at");
                     } else {
@@ -2357,7 +2357,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "expires_at") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.epoch(WireKind.EPOCH_SECONDS);
+                    Object value = in.readEpoch(WireKind.EPOCH_SECONDS, in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "expires_at");
                     } else {
@@ -2422,7 +2422,7 @@ final class GeneratedReaders {
                 }
             } else if (name == "expires_at") {
                 if (in.token() != JsonToken.VALUE_NULL) {
-                    Object value = in.epoch(WireKind.EPOCH_SECONDS_ZERO_ABSENT);
+                    Object value = in.readEpoch(WireKind.EPOCH_SECONDS_ZERO_ABSENT, in.token());
                     if (value == WireCodec.MISMATCH) {
                         in.mismatchedField(type, builder, "expires_at");
                     } else {

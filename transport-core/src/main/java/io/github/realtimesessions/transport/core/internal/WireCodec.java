@@ -491,11 +491,9 @@ public final class WireCodec {
 
     /**
      * One pass over a document. Every read method is called with the parser on the value's first token and leaves it
-     * on the value's last token. Paths are derived from the parser's context, only when something is wrong.
-     */
-    /**
-     * Reads one document. Its package-private methods are the steps the {@link GeneratedReaders} are made of, so that
-     * a generated reader and the interpreting one share every rule (what a mismatch keeps, which paths errors name).
+     * on the value's last token. Paths are derived from the parser's context, only when something is wrong. Its
+     * package-private methods are the steps the {@link GeneratedReaders} are made of, so that a generated reader and
+     * the interpreting one share every rule (what a mismatch keeps, which paths errors name).
      */
     final class Reader {
 
@@ -595,16 +593,6 @@ public final class WireCodec {
             return parser.getText();
         }
 
-        /** Reads the members of an object by its type's description (or its generated reader), see readStructBody. */
-        <T> T struct(WireType<T, ?> type, String firstField) throws IOException {
-            return readStructBody(type, firstField);
-        }
-
-        /** Whether reading is strict (a request) rather than lenient (a response). */
-        boolean strict() {
-            return strict;
-        }
-
         /**
          * Reads one field into the builder.
          *
@@ -643,8 +631,9 @@ public final class WireCodec {
         /** The raw value of the last mismatch, for the extra fields. */
         private JsonValue lastRaw;
 
+        /** Reads a value of a kind by walking its description: the value, or {@link #MISMATCH}. */
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private Object readValue(WireKind<?> kind) throws IOException {
+        Object readValue(WireKind<?> kind) throws IOException {
             JsonToken token = parser.currentToken();
             if (kind instanceof WireKind.Scalar<?> scalar) {
                 return readScalar(scalar.type(), token);
@@ -735,16 +724,6 @@ public final class WireCodec {
             throw new IllegalStateException("unknown kind " + kind);
         }
 
-        /** Reads a value of a kind by its description (the generated readers' way to read the rarer kinds). */
-        Object value(WireKind<?> kind) throws IOException {
-            return readValue(kind);
-        }
-
-        /** Reads Unix seconds. */
-        Object epoch(WireKind.Epoch epoch) throws IOException {
-            return readEpoch(epoch, parser.currentToken());
-        }
-
         /** Reads an open enum's value. */
         Object enumerated(WireKind.Enumerated<?> enumerated) throws IOException {
             Object text = enumeratedText();
@@ -792,11 +771,6 @@ public final class WireCodec {
         /** Records a value of the wrong shape for the current token (see {@link #mismatch(String, JsonToken)}). */
         Object mismatch(String expected) throws IOException {
             return mismatch(expected, parser.currentToken());
-        }
-
-        /** The shapes a union accepts, for its mismatch message. */
-        String expected(WireKind.OneOf<?> oneOf) {
-            return expectedShapes(oneOf);
         }
 
         private Object readScalar(WireKind.ScalarType type, JsonToken token) throws IOException {
@@ -850,7 +824,8 @@ public final class WireCodec {
             return mismatch("a number", token);
         }
 
-        private Object readEpoch(WireKind.Epoch epoch, JsonToken token) throws IOException {
+        /** Reads Unix seconds. */
+        Object readEpoch(WireKind.Epoch epoch, JsonToken token) throws IOException {
             if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 return mismatch("a whole number of seconds since 1970", token);
             }
@@ -1084,7 +1059,8 @@ public final class WireCodec {
             };
         }
 
-        private String expectedShapes(WireKind.OneOf<?> oneOf) {
+        /** The shapes a union accepts, for its mismatch message. */
+        String expectedShapes(WireKind.OneOf<?> oneOf) {
             List<String> names = new ArrayList<>();
             for (WireKind.Alternative<?> alternative : oneOf.alternatives()) {
                 if (alternative.lenientOnly()) {

@@ -336,7 +336,7 @@ final class ReaderGenerator {
             return "in." + reader + "(in.token())";
         }
         if (kind instanceof WireKind.Epoch) {
-            return "in.epoch(" + kindConstant(kind, hint, "WireKind.Epoch", self) + ")";
+            return "in.readEpoch(" + kindConstant(kind, hint, "WireKind.Epoch", self) + ", in.token())";
         }
         if (kind instanceof WireKind.Enumerated<?> enumerated) {
             Class<?> enumClass = enumClass(enumerated);
@@ -354,7 +354,7 @@ final class ReaderGenerator {
             return kindMethod(kind, hint, self) + "(in)";
         }
         // Free-form JSON, maps, and structs read through their description: rare in answers, left to the walk.
-        return "in.value(" + kindConstant(kind, hint, "WireKind<?>", self) + ")";
+        return "in.readValue(" + kindConstant(kind, hint, "WireKind<?>", self) + ")";
     }
 
     /**
@@ -456,7 +456,7 @@ final class ReaderGenerator {
                 }
             }
             if (!always) {
-                m.append("        return in.mismatch(in.expected(")
+                m.append("        return in.mismatch(in.expectedShapes(")
                         .append(kindConstant(kind, baseHint, "WireKind.OneOf<?>", self)).append("));\n");
             }
         } else if (kind instanceof WireKind.Mapped<?, ?> mapped) {
@@ -486,7 +486,7 @@ final class ReaderGenerator {
                         + ").variants().get(" + union.variants().indexOf(variant) + ").type()";
                 m.append("                    return next == null ? in.emptyVariant(").append(typeExpression).append(")\n");
                 m.append("                            : ").append(generated != null
-                        ? generated.method() + "(in, next, null)" : "in.struct(" + typeExpression + ", next)").append(";\n");
+                        ? generated.method() + "(in, next, null)" : "in.readStructBody(" + typeExpression + ", next)").append(";\n");
             }
             m.append("                default:\n                    break;\n            }\n        }\n");
             m.append("        return in.discriminatedRest(")
